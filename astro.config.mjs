@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { SITE_URL } from './src/site-url.mjs';
+import contentChecks from './src/integrations/content-checks.mjs';
+import { listFallbackPaths } from './src/lib/content-dir.mjs';
+
+/** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
+const sitemapLocales = { ky: 'ky-KG', ru: 'ru-KG', en: 'en' };
+const notInSitemap = new Set([
+  '/',
+  ...listFallbackPaths({ news: 'news', guides: 'guides', pages: '' }, Object.keys(sitemapLocales)),
+]);
+
+// Tests build copies of the content (with deliberate mistakes) into their own folders.
+const isolated = process.env.ASTRO_OUT_DIR
+  ? { outDir: process.env.ASTRO_OUT_DIR, cacheDir: process.env.ASTRO_CACHE_DIR ?? `${process.env.ASTRO_OUT_DIR}-cache` }
+  : {};
+
+export default defineConfig({
+  ...isolated,
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cached stylesheet for every page, and no un-hashed inline <style> blocked by the CSP.
+    inlineStylesheets: 'never',
+  },
+  // Astro 7 default ('jsx') strips whitespace between inline elements, which glues words and links together.
+  compressHTML: true,
+  integrations: [
+    contentChecks(),
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'ky', locales: sitemapLocales },
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !notInSitemap.has(path) && !/^\/(status|404)\/?$/.test(path);
+      },
+    }),
+  ],
+  markdown: { syntaxHighlight: false },
+  image: {
+    // Served images never need to be larger than a wide reading column at 2x.
+    responsiveStyles: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "connect-src 'self'",
+      ],
+      // Pagefind runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

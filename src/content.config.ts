@@ -1,0 +1,26 @@
+// Wiring only: where each collection's files are and which schema checks them (see src/schemas/).
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/content-dir.mjs';
+import { campaignSchema } from './schemas/campaign';
+import { eventSchema } from './schemas/event';
+import { guideSchema } from './schemas/guide';
+import { newsSchema } from './schemas/news';
+import { pageSchema } from './schemas/page';
+import { partnerSchema } from './schemas/partner';
+import { regionSchema } from './schemas/region';
+
+const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
+/** One MDX file per language: <slug>/<lang>.mdx. Any other file name is an error (see src/lib/translations.ts). */
+const translated = (folder: string) => glob({ pattern: '*/*.{md,mdx}', base: base(folder) });
+const records = (folder: string) => glob({ pattern: '[^_]*.{yaml,yml}', base: base(folder) });
+
+export const collections = {
+  news: defineCollection({ loader: translated('news'), schema: newsSchema }),
+  guides: defineCollection({ loader: translated('guides'), schema: guideSchema }),
+  pages: defineCollection({ loader: translated('pages'), schema: pageSchema }),
+  events: defineCollection({ loader: records('events'), schema: eventSchema }),
+  partners: defineCollection({ loader: records('partners'), schema: partnerSchema }),
+  regions: defineCollection({ loader: records('regions'), schema: regionSchema }),
+  campaigns: defineCollection({ loader: records('campaigns'), schema: campaignSchema }),
+};

@@ -1,0 +1,31 @@
+import type { Locale } from './locales';
+import type { Message } from './types';
+import { en, type UIKey } from './ui/en';
+import { ky } from './ui/ky';
+import { ru } from './ui/ru';
+
+export type { UIKey };
+const dictionaries: Record<Locale, Record<UIKey, Message>> = { ky, ru, en };
+
+type Vars = Record<string, string | number>;
+
+function fill(template: string, vars: Vars | undefined): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * A translator for one language: `t('nav.news')`, `t('date.asOf', { date })`,
+ * and plurals chosen by the `count` variable: `t('common.results', { count: 3 })`.
+ */
+export function useTranslations(lang: Locale) {
+  const dict = dictionaries[lang];
+  const plural = new Intl.PluralRules(lang);
+  return function t(key: UIKey, vars?: Vars): string {
+    const message = dict[key];
+    if (typeof message === 'string') return fill(message, vars);
+    const form = plural.select(Number(vars?.count ?? 0)) as keyof typeof message;
+    return fill(message[form] ?? message.other, vars);
+  };
+}
+export type Translate = ReturnType<typeof useTranslations>;

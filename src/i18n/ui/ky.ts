@@ -1,0 +1,109 @@
+import type { Dictionary } from './en';
+
+/** Kyrgyz UI strings: the same keys as en.ts, in the same area blocks. Use ң, ө, ү, never н, о, у in their place. */
+export const ky = {
+  // --- site and layout ---
+  'site.name': 'Адам сатууга каршы 100 күн',
+  'site.shortName': '100 күн',
+  'site.tagline': 'Кыргызстандагы улуттук маалымат кампаниясы',
+  'site.description': 'Адам сатууну кантип таануу, чет өлкөдө коопсуз иштөө жана жардам алуу: 1899 ишеним телефону, колдонмолор, кампаниянын жаңылыктары жана иш-чаралары.',
+  'layout.skipToContent': 'Негизги мазмунга өтүү',
+  'layout.home': 'Башкы бет',
+  'layout.menu': 'Негизги меню',
+  'layout.language': 'Тил',
+  'layout.languageOf': 'Бул барак {language} тилинде',
+  'layout.hotline': 'Ишеним телефону',
+  'layout.hotlineCall': '1899 акысыз ишеним телефонуна чалуу',
+  'layout.hotlineShort': 'Жардам: 1899',
+  'layout.example': 'Мисал',
+  'layout.exampleNote': 'Бул мисал: булактарда мындай маалымат жок. Ал сайттын кандай көрүнөөрүн гана көрсөтөт.',
+  'layout.needsReview': 'Бул котормо азырынча текшериле элек.',
+  'layout.footerAbout': 'Кыргызстандагы адам сатууга каршы улуттук маалымат кампаниясынын сайты.',
+  'layout.footerPrivacy': 'Бул сайт cookie сактабайт жана башка сайттардан эч нерсе жүктөбөйт.',
+  'layout.footerLanguages': 'Тилди тандоо',
+  'layout.breadcrumb': 'Сиз бул жердесиз',
+
+  // --- navigation ---
+  'nav.home': 'Башкы бет',
+  'nav.news': 'Жаңылыктар',
+  'nav.events': 'Иш-чаралар',
+  'nav.guides': 'Колдонмолор',
+  'nav.help': 'Жардам алуу',
+  'nav.partners': 'Өнөктөштөр',
+  'nav.press': 'Басма сөз үчүн',
+  'nav.search': 'Издөө',
+  'nav.about': 'Кампания жөнүндө',
+  'nav.safety': 'Интернетте коопсуздук',
+
+  // --- quick exit ---
+  'exit.button': 'Тез чыгуу',
+  'exit.hint': 'Тез кетүү: Shift баскычын үч жолу басыңыз',
+
+  // --- translations and fallback ---
+  'fallback.notice': 'Бул барак азырынча кыргыз тилине которула элек. Сиз аны {language} тилинде окуп жатасыз.',
+  'fallback.availableIn': '{language} тилинде бар',
+  'lang.ky': 'кыргыз',
+  'lang.ru': 'орус',
+  'lang.en': 'англис',
+
+  // --- dates ---
+  'date.asOf': '{date} абалы боюнча',
+  'date.updated': 'Жаңыртылды: {date}',
+  'date.published': 'Жарыяланды: {date}',
+
+  // --- home ---
+  'home.title': 'Башкы бет',
+  'home.lead': 'Чет өлкөдөн жумуш сунушталса, адегенде текшериңиз. Паспортуңузду алып коюшса, айлык төлөбөсө же кетирбей жатса, 1899га чалыңыз.',
+  'home.helpTitle': 'Азыр жардам керекпи?',
+  'home.sections': 'Сайтта эмне бар',
+
+  // --- language chooser ---
+  'chooser.title': 'Тилди тандаңыз',
+  'chooser.lead': 'Сайт кыргыз, орус жана англис тилдеринде.',
+
+  // --- news ---
+  'news.title': 'Жаңылыктар',
+  'news.description': 'Адам сатууга каршы кампаниянын жаңылыктары жана пресс-релиздери.',
+
+  // --- campaigns ---
+  'campaigns.title': 'Кампаниялар жылдар боюнча',
+
+  // --- events ---
+  'events.title': 'Иш-чаралар',
+  'events.description': 'Кыргызстандын бардык аймактарындагы кампаниянын иш-чаралары.',
+
+  // --- regions ---
+  'regions.title': 'Аймактар',
+
+  // --- guides ---
+  'guides.title': 'Тобокелдиктер боюнча колдонмолор',
+  'guides.description': 'Жөнөкөй тилдеги колдонмолор: адам сатууну кантип таануу, өзүңүздү коргоо жана жардам алуу.',
+
+  // --- help ---
+  'help.title': 'Азыр жардам алуу',
+  'help.description': '1899га чалыңыз: чалганда эмне болот, шашылыш номерлер жана биринчи эмне кылуу керек.',
+
+  // --- partners ---
+  'partners.title': 'Өнөктөштөр',
+  'partners.description': 'Кампанияны өткөргөн жана адам сатуудан жабыр тарткандарга жардам берген уюмдар.',
+
+  // --- press ---
+  'press.title': 'Басма сөз үчүн',
+  'press.description': 'Пресс-релиздер, булагы көрсөтүлгөн фактылар, медиа-кит жана журналисттер үчүн сунуштар.',
+
+  // --- search ---
+  'search.title': 'Издөө',
+  'search.description': 'Сайттан издөө.',
+  'search.label': 'Сайттан издөө',
+  'search.submit': 'Издөө',
+
+  // --- 404 ---
+  'notFound.title': 'Барак табылган жок',
+  'notFound.lead': 'Бул даректе барак жок. Балким, ал башка жерге көчүрүлгөн.',
+
+  // --- misc ---
+  'common.comingSoon': 'Бул бөлүм даярдалып жатат.',
+  'common.readMore': 'Кененирээк',
+  'common.sources': 'Булактар',
+  'common.results': { one: '{count} жазуу', other: '{count} жазуу' },
+} satisfies Dictionary;

@@ -1,0 +1,109 @@
+import type { Dictionary } from './en';
+
+/** Russian UI strings: the same keys as en.ts, in the same area blocks. Plurals need one/few/many/other. */
+export const ru = {
+  // --- site and layout ---
+  'site.name': '100 дней против торговли людьми',
+  'site.shortName': '100 дней',
+  'site.tagline': 'Национальная информационная кампания в Кыргызстане',
+  'site.description': 'Как распознать торговлю людьми, безопасно работать за рубежом и получить помощь: горячая линия 1899, памятки, новости и мероприятия кампании в Кыргызстане.',
+  'layout.skipToContent': 'Перейти к основному содержанию',
+  'layout.home': 'Главная страница',
+  'layout.menu': 'Главное меню',
+  'layout.language': 'Язык',
+  'layout.languageOf': 'Эта страница на языке: {language}',
+  'layout.hotline': 'Горячая линия',
+  'layout.hotlineCall': 'Позвонить на бесплатную горячую линию 1899',
+  'layout.hotlineShort': 'Помощь: 1899',
+  'layout.example': 'Пример',
+  'layout.exampleNote': 'Это пример: в источниках такой записи нет. Он показывает, как будет выглядеть сайт.',
+  'layout.needsReview': 'Этот перевод ещё не проверен.',
+  'layout.footerAbout': 'Сайт национальной информационной кампании против торговли людьми в Кыргызстане.',
+  'layout.footerPrivacy': 'Сайт не сохраняет cookie и ничего не загружает с других сайтов.',
+  'layout.footerLanguages': 'Выбрать язык',
+  'layout.breadcrumb': 'Вы здесь',
+
+  // --- navigation ---
+  'nav.home': 'Главная',
+  'nav.news': 'Новости',
+  'nav.events': 'Мероприятия',
+  'nav.guides': 'Памятки',
+  'nav.help': 'Получить помощь',
+  'nav.partners': 'Партнёры',
+  'nav.press': 'Для прессы',
+  'nav.search': 'Поиск',
+  'nav.about': 'О кампании',
+  'nav.safety': 'Безопасность в сети',
+
+  // --- quick exit ---
+  'exit.button': 'Быстрый выход',
+  'exit.hint': 'Быстро уйти: нажмите Shift три раза',
+
+  // --- translations and fallback ---
+  'fallback.notice': 'Эта страница пока не переведена на русский язык. Вы читаете версию на языке: {language}.',
+  'fallback.availableIn': 'Есть на языке: {language}',
+  'lang.ky': 'кыргызский',
+  'lang.ru': 'русский',
+  'lang.en': 'английский',
+
+  // --- dates ---
+  'date.asOf': 'по состоянию на {date}',
+  'date.updated': 'Обновлено {date}',
+  'date.published': 'Опубликовано {date}',
+
+  // --- home ---
+  'home.title': 'Главная',
+  'home.lead': 'Прежде чем соглашаться на работу за рубежом, проверьте предложение. Если у вас забрали паспорт, не платят или не отпускают, звоните 1899.',
+  'home.helpTitle': 'Нужна помощь прямо сейчас?',
+  'home.sections': 'Что есть на сайте',
+
+  // --- language chooser ---
+  'chooser.title': 'Выберите язык',
+  'chooser.lead': 'Сайт на кыргызском, русском и английском языках.',
+
+  // --- news ---
+  'news.title': 'Новости',
+  'news.description': 'Новости и пресс-релизы кампании против торговли людьми.',
+
+  // --- campaigns ---
+  'campaigns.title': 'Кампании по годам',
+
+  // --- events ---
+  'events.title': 'Мероприятия',
+  'events.description': 'Мероприятия кампании во всех регионах Кыргызстана.',
+
+  // --- regions ---
+  'regions.title': 'Регионы',
+
+  // --- guides ---
+  'guides.title': 'Памятки о рисках',
+  'guides.description': 'Памятки простым языком: как распознать торговлю людьми, защитить себя и получить помощь.',
+
+  // --- help ---
+  'help.title': 'Получить помощь',
+  'help.description': 'Звоните 1899: что происходит при звонке, экстренные номера и что делать в первую очередь.',
+
+  // --- partners ---
+  'partners.title': 'Партнёры',
+  'partners.description': 'Организации, которые проводят кампанию и помогают людям, пострадавшим от торговли людьми.',
+
+  // --- press ---
+  'press.title': 'Для прессы',
+  'press.description': 'Пресс-релизы, факты с источниками, медиакит и рекомендации для журналистов.',
+
+  // --- search ---
+  'search.title': 'Поиск',
+  'search.description': 'Поиск по сайту.',
+  'search.label': 'Поиск по сайту',
+  'search.submit': 'Найти',
+
+  // --- 404 ---
+  'notFound.title': 'Страница не найдена',
+  'notFound.lead': 'По этому адресу страницы нет. Возможно, она переехала.',
+
+  // --- misc ---
+  'common.comingSoon': 'Раздел готовится.',
+  'common.readMore': 'Подробнее',
+  'common.sources': 'Источники',
+  'common.results': { one: '{count} запись', few: '{count} записи', many: '{count} записей', other: '{count} записи' },
+} satisfies Dictionary;

@@ -1,0 +1,64 @@
+// Checks Astro's schemas cannot make with the file in hand: that every image an entry points to
+// exists and every in-text image has alt text. Runs before the content is loaded, and lists every
+// problem with its file and field so an editor can fix them all in one go.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isRealDate } from '../lib/calendar-date.mjs';
+import { CONTENT_DIR } from '../lib/content-dir.mjs';
+
+const IMAGE_FIELDS = ['cover', 'logo', 'image'];
+
+/** @param {string} dir @returns {string[]} */
+function walk(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : /\.(mdx?|ya?ml)$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+/** @param {string} contentDir @returns {string[]} problems, one line each */
+export function findContentProblems(contentDir = CONTENT_DIR) {
+  const problems = [];
+  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  for (const file of walk(contentDir)) {
+    const text = readFileSync(file, 'utf8');
+    const isMdx = /\.mdx?$/.test(file);
+    const head = isMdx ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+    for (const field of IMAGE_FIELDS) {
+      const match = new RegExp(`^${field}:\\s*["']?(\\.{1,2}/[^"'\\s#]+)`, 'm').exec(head);
+      if (match && !existsSync(resolve(dirname(file), match[1]))) {
+        problems.push(`${shown(file)}: field "${field}": image file ${match[1]} not found. Put the image next to the file, or fix its name (e.g. ${field}: ./cover.png).`);
+      }
+    }
+    for (const m of head.matchAll(/^\s*-?\s*(\w+):\s*["']?(\d{4}-\d{2}-\d{2})/gm)) {
+      if (!isRealDate(m[2])) {
+        problems.push(`${shown(file)}: field "${m[1]}": ${m[2]} is not a real date. Write it as year-month-day, e.g. ${m[1]}: 2026-07-30`);
+      }
+    }
+    if (isMdx) {
+      for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
+        const [, alt, src] = m;
+        if (!alt.trim()) problems.push(`${shown(file)}: image ${src} has no alt text. Describe what it shows: ![A map of the 9 regions](${src})`);
+        if (/^\.{1,2}\//.test(src) && !existsSync(resolve(dirname(file), src))) {
+          problems.push(`${shown(file)}: image ${src} not found. Put the image next to the file, or fix its name.`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export default function contentChecks() {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:config:setup': () => {
+        const problems = findContentProblems();
+        if (problems.length) {
+          throw new Error(`Content problems (${problems.length}). Fix these files:\n  - ${problems.join('\n  - ')}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Field types shared by every content schema. Each message says what was expected and gives
+ * an example, because the people who read them are editors, not developers.
+ */
+import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales';
+import { isRealDate } from '../lib/calendar-date.mjs';
+import { listEntryIds } from '../lib/content-dir.mjs';
+
+const text = z.string({ error: 'expected text, e.g. "Campaign launch in Naryn"' }).trim().min(1, { error: 'must not be empty' });
+
+/** A short text in all three languages: `{ ky: "...", ru: "...", en: "..." }`. Unknown language keys are rejected. */
+export const localizedText = z.strictObject(
+  { ky: text, ru: text, en: text },
+  { error: 'expected the text in three languages, e.g. { ky: "...", ru: "...", en: "..." }' },
+);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+
+/** YAML turns an unquoted 2026-07-30 into a Date; keep it as the calendar date the editor wrote. */
+function dateToIsoString(value: unknown): unknown {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return 'invalid';
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+  }
+  return value;
+}
+
+/** A calendar day in Kyrgyzstan, kept as the string "YYYY-MM-DD". */
+export const calendarDate = z.preprocess(
+  dateToIsoString,
+  z
+    .string({ error: 'expected a date like 2026-07-30 (year-month-day)' })
+    .refine(isRealDate, { error: (issue) => `"${String(issue.input)}" is not a real date; write it like 2026-07-30 (year-month-day)` }),
+);
+
+/**
+ * A day ("2026-07-30", all-day) or a day and time ("2026-07-30T18:00") in Bishkek time (UTC+6).
+ * No offset: every time on the site is Bishkek time.
+ */
+export const bishkekDateTime = z.preprocess(
+  dateToIsoString,
+  z
+    .string({ error: 'expected a date like 2026-07-30 or a date and time like "2026-07-30T18:00" (Bishkek time)' })
+    .refine(
+      (value) => {
+        const match = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?$/.exec(value);
+        return match !== null && isRealDate(match[1]!);
+      },
+      { error: (issue) => `"${String(issue.input)}" is not a valid date or time; write 2026-07-30 for a whole day or "2026-07-30T18:00" for a time (Bishkek time, 24-hour clock)` },
+    ),
+);
+
+/**
+ * The id of another entry (a region, partner, campaign ...). Checked against the files that exist,
+ * so a typo fails the build with the list of valid ids.
+ * @param folder content folder holding the referenced entries, e.g. "regions"
+ */
+export function reference(folder: string) {
+  const ids = listEntryIds(folder);
+  return z.string({ error: `expected the id of an entry in content/${folder}/` }).refine((id) => ids.includes(id), {
+    error: (issue) =>
+      `unknown ${folder.replace(/s$/, '')} "${String(issue.input)}": no file content/${folder}/${String(issue.input)}.* exists. ` +
+      (ids.length ? `Valid values: ${ids.join(', ')}` : `content/${folder}/ is empty`),
+  });
+}
+
+/** Whether a translation has been checked by someone who reads the language well. */
+export const translationStatus = z
+  .enum(['reviewed', 'needs-review'], { error: 'expected "reviewed" or "needs-review"' })
+  .default('reviewed')
+  .describe('needs-review marks a machine or draft translation; readers see a notice');
+
+/** A source a fact comes from, shown to readers. */
+export const source = z.strictObject({
+  title: text.describe('Name of the source, e.g. "UNODC, 2018"'),
+  url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+});
+
+/** Marks an entry the sources do not give (an invented future event); readers see an "example" label. */
+export const example = z.boolean({ error: 'expected true or false' }).default(false);
+
+/** Language of a translation file: content/news/<slug>/<lang>.mdx */
+export const LANGUAGE_FILE = new RegExp(`^(.+)/(${LOCALES.join('|')})$`);

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { example, localizedText, reference, source } from './fields';
+
+export const PARTNER_TYPES = ['government', 'coordination-council', 'un-agency', 'international', 'ngo', 'youth', 'donor'] as const;
+export const PARTNER_SERVICES = ['hotline', 'consultation', 'legal-aid', 'shelter', 'reintegration', 'training', 'awareness'] as const;
+
+/** content/partners/<slug>.yaml: an organisation taking part in the campaign. */
+export const partnerSchema = ({ image }: SchemaContext) =>
+  z.strictObject({
+    name: localizedText,
+    acronym: z.string().min(1).optional(),
+    type: z.enum(PARTNER_TYPES, { error: `expected one of: ${PARTNER_TYPES.join(', ')}` }),
+    description: localizedText,
+    services: z.array(z.enum(PARTNER_SERVICES, { error: `expected one of: ${PARTNER_SERVICES.join(', ')}` })).default([]),
+    regions: z.array(reference('regions')).default([]).describe('Regions it serves; empty = national'),
+    website: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+    phones: z
+      .array(z.strictObject({ number: z.string().min(1), label: localizedText.optional(), source }))
+      .default([])
+      .describe('Only numbers the organisation publishes, each with where it is published'),
+    logo: image().optional().describe('Only a logo file the organisation supplied'),
+    parent: reference('partners').optional(),
+    sources: z.array(source).default([]),
+    example,
+  });
+export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;
