@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { calendarDate, localizedText, reference, source } from './fields';
+import { calendarDate, localizedText, record, reference, source } from './fields';
 
 /** content/campaigns/<id>.yaml: one edition of the campaign (id = its year, e.g. 2018). */
-export const campaignSchema = z.strictObject({
+export const campaignSchema = record({
   title: localizedText,
   slogan: localizedText.optional().describe('Only a slogan the sources give'),
   summary: localizedText,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bishkekDateTime, example, localizedText, reference } from './fields';
+import { bishkekDateTime, example, localizedText, record, reference } from './fields';
 
 export const EVENT_TYPES = [
   'debate', 'quiz', 'march', 'bicycle-marathon', 'forum-theatre', 'sport', 'flash-mob',
@@ -8,8 +8,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** content/events/<yyyy-mm-dd-slug>.yaml: one event, its texts in three languages. */
-export const eventSchema = z
-  .strictObject({
+export const eventSchema = record({
     title: localizedText,
     summary: localizedText,
     venue: localizedText.optional(),

@@ -9,6 +9,20 @@ import { listEntryIds } from '../lib/content-dir.mjs';
 
 const text = z.string({ error: 'expected text, e.g. "Campaign launch in Naryn"' }).trim().min(1, { error: 'must not be empty' });
 
+/**
+ * A record whose unknown fields are reported with the list of allowed ones, so that a misspelt
+ * field name ("sumary") is caught instead of silently ignored.
+ */
+export function record<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling. Allowed fields: ${allowed}`
+        : undefined,
+  });
+}
+
 /** A short text in all three languages: `{ ky: "...", ru: "...", en: "..." }`. Unknown language keys are rejected. */
 export const localizedText = z.strictObject(
   { ky: text, ru: text, en: text },
@@ -71,6 +85,16 @@ export const translationStatus = z
   .enum(['reviewed', 'needs-review'], { error: 'expected "reviewed" or "needs-review"' })
   .default('reviewed')
   .describe('needs-review marks a machine or draft translation; readers see a notice');
+
+/**
+ * Where a translation came from, so `npm run i18n:status` can tell when the original changed since:
+ * `translatedFrom: ru` and `sourceHash:` (written by `npm run i18n:stamp -- <file>`).
+ * Without a hash, git history decides (the original committed after the translation = outdated).
+ */
+export const translationOrigin = {
+  translatedFrom: z.enum(LOCALES, { error: `expected the language of the original: ${LOCALES.join(', ')}` }).optional(),
+  sourceHash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'expected the hash written by npm run i18n:stamp' }).optional(),
+};
 
 /** A source a fact comes from, shown to readers. */
 export const source = z.strictObject({

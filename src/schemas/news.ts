@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { calendarDate, example, reference, source, translationStatus } from './fields';
+import { calendarDate, example, record, reference, source, translationOrigin, translationStatus } from './fields';
 
 export const NEWS_KINDS = ['news', 'press-release', 'story'] as const;
 
 /** content/news/<yyyy-mm-dd-slug>/<lang>.mdx: an article in one language. */
 export const newsSchema = ({ image }: SchemaContext) =>
-  z
-    .strictObject({
+  record({
       title: z.string({ error: 'a title is required' }).min(1, { error: 'a title is required' }),
       summary: z.string({ error: 'a one- or two-sentence summary is required' }).min(1, { error: 'a one- or two-sentence summary is required' }).describe('Shown in lists, feeds and search'),
       date: calendarDate.describe('Publication date, e.g. 2018-09-10'),
@@ -21,6 +20,7 @@ export const newsSchema = ({ image }: SchemaContext) =>
       coverCredit: z.string().optional(),
       sources: z.array(source).default([]),
       translation: translationStatus,
+      ...translationOrigin,
       example,
       draft: z.boolean().default(false),
     })

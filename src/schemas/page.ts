@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { translationStatus } from './fields';
+import { record, translationOrigin, translationStatus } from './fields';
 
 /** content/pages/<slug>/<lang>.mdx: a plain page (about, staying safe online, ...) served at /<lang>/<slug>/. */
-export const pageSchema = z.strictObject({
+export const pageSchema = record({
   title: z.string({ error: 'a title is required' }).min(1, { error: 'a title is required' }),
   description: z.string({ error: 'a one-sentence description is required' }).min(1, { error: 'a one-sentence description is required (search engines and link previews show it)' }),
   translation: translationStatus,
+  ...translationOrigin,
 });
 export type PageData = z.infer<typeof pageSchema>;

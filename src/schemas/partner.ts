@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { example, localizedText, reference, source } from './fields';
+import { example, localizedText, record, reference, source } from './fields';
 
 export const PARTNER_TYPES = ['government', 'coordination-council', 'un-agency', 'international', 'ngo', 'youth', 'donor'] as const;
 export const PARTNER_SERVICES = ['hotline', 'consultation', 'legal-aid', 'shelter', 'reintegration', 'training', 'awareness'] as const;
 
 /** content/partners/<slug>.yaml: an organisation taking part in the campaign. */
 export const partnerSchema = ({ image }: SchemaContext) =>
-  z.strictObject({
+  record({
     name: localizedText,
     acronym: z.string().min(1).optional(),
     type: z.enum(PARTNER_TYPES, { error: `expected one of: ${PARTNER_TYPES.join(', ')}` }),

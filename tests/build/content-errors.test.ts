@@ -29,6 +29,7 @@ describe('content errors fail the build and name the file and field', () => {
     { fixture: 'unknown-language', file: 'pages/about/kz.mdx', field: /file name/, message: /unknown language "kz"/ },
     { fixture: 'missing-field', file: 'news/2030-01-01-missing-title/en.mdx', field: /\btitle\b/, message: /title is required|expected string/i },
     { fixture: 'missing-image', file: 'news/2030-01-01-missing-image/en.mdx', field: /field "cover"/, message: /no-such-file\.png not found/ },
+    { fixture: 'unknown-field', file: 'campaigns/2032.yaml', field: /"sumary"/, message: /check the spelling\. Allowed fields: title, slogan, summary/ },
     { fixture: 'unknown-campaign', file: 'news/2030-01-01-unknown-campaign/en.mdx', field: /\bcampaign\b/, message: /unknown campaign "1990"/ },
   ];
 

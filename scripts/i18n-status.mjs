@@ -1,0 +1,61 @@
+// npm run i18n:status [-- --strict]   translation status per content type and language
+// npm run i18n:stamp -- <file>...      record in a translation that it matches its original now
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONTENT_DIR } from '../src/lib/content-dir.mjs';
+import { LANGS, collectTranslationStatus, listProblems, sourceHashOf } from '../src/lib/translation-status.mjs';
+
+const args = process.argv.slice(2);
+
+if (args[0] === '--stamp') {
+  const files = args.slice(1);
+  if (!files.length) fail('Name the translation file(s) to stamp, e.g. npm run i18n:stamp -- content/news/2018-09-10-launch/ky.mdx');
+  for (const file of files) stamp(resolve(file));
+  process.exit(0);
+}
+
+const strict = args.includes('--strict');
+const status = collectTranslationStatus(CONTENT_DIR);
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`Translation status of ${CONTENT_DIR}\n`);
+console.log(`${pad('type', 10)}${pad('language', 10)}${pad('translated', 12)}${pad('missing', 9)}${pad('needs-review', 14)}outdated`);
+for (const [name, { totals }] of Object.entries(status.collections)) {
+  for (const lang of LANGS) {
+    const t = totals[lang];
+    console.log(`${pad(name, 10)}${pad(lang, 10)}${pad(t.translated, 12)}${pad(t.missing, 9)}${pad(t['needs-review'], 14)}${t.outdated}`);
+  }
+}
+console.log(`\nRecords with their texts in all three languages (checked by the schema): ${Object.entries(status.records).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+const problems = listProblems(status);
+for (const state of ['missing', 'outdated', 'needs-review']) {
+  const list = problems.filter((p) => p.state === state);
+  if (!list.length) continue;
+  console.log(`\n${state} (${list.length}):`);
+  for (const p of list) console.log(`  ${p.file}${p.reason ? `  (${p.reason})` : ''}`);
+}
+const blocking = problems.filter((p) => p.state === 'missing' || p.state === 'outdated');
+if (!problems.length) console.log('\nEverything is translated and reviewed.');
+if (strict && blocking.length) {
+  console.error(`\n--strict: ${blocking.length} missing or outdated translation(s).`);
+  process.exit(1);
+}
+
+function stamp(file) {
+  const text = readFileSync(file, 'utf8');
+  const from = /^translatedFrom:\s*["']?(\w+)/m.exec(text)?.[1];
+  if (!from || !LANGS.includes(from)) fail(`${file}: add "translatedFrom: ru" (the language of the original) to its front matter first.`);
+  const original = [join(dirname(file), `${from}.mdx`), join(dirname(file), `${from}.md`)].find((f) => { try { readFileSync(f); return true; } catch { return false; } });
+  if (!original) fail(`${file}: the original ${from}.mdx does not exist next to it.`);
+  const hash = sourceHashOf(readFileSync(original, 'utf8'));
+  const updated = /^sourceHash:.*$/m.test(text)
+    ? text.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
+    : text.replace(/^translatedFrom:.*$/m, (line) => `${line}\nsourceHash: ${hash}`);
+  writeFileSync(file, updated);
+  console.log(`${file}: stamped as up to date with ${from}.mdx (sourceHash ${hash})`);
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(2);
+}

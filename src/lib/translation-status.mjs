@@ -1,0 +1,110 @@
+// Translation status of the content, shared by `npm run i18n:status` and the editors' page /status/.
+// Long texts (news, guides, pages) are one file per language; a translation is
+//   missing      when its file does not exist,
+//   outdated     when the original it was made from (`translatedFrom:`) changed since: the original's
+//                hash no longer matches `sourceHash:`, or, without a hash, git shows the original
+//                committed after the translation,
+//   needs-review when it says `translation: needs-review`.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+export const LANGS = ['ky', 'ru', 'en'];
+export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'pages'];
+export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns'];
+const ORIGIN_LINE = /^(translation|translatedFrom|sourceHash):.*$/gm;
+
+/** @param {string} text */
+function frontmatter(text) {
+  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+}
+/** @param {string} head @param {string} key */
+function field(head, key) {
+  return new RegExp(`^${key}:\\s*["']?([^"'\\s#]+)`, 'm').exec(head)?.[1];
+}
+
+/** The hash a translation records of its original: the original's text without these bookkeeping lines. */
+export function sourceHashOf(text) {
+  return createHash('sha256').update(text.replace(ORIGIN_LINE, '').replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
+}
+
+/** Last commit time (seconds) of every file under `dir` in one git call; empty when git is unavailable. */
+export function gitCommitTimes(dir) {
+  const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
+  if (root.status !== 0) return new Map();
+  const top = root.stdout.trim();
+  const log = spawnSync('git', ['log', '--format=@%ct', '--name-only', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const times = new Map();
+  let time = 0;
+  for (const line of (log.stdout ?? '').split('\n')) {
+    if (line.startsWith('@')) time = Number(line.slice(1));
+    else if (line && !times.has(resolve(top, line))) times.set(resolve(top, line), time);
+  }
+  return times;
+}
+
+/**
+ * @param {string} contentDir
+ * @param {{ git?: boolean }} [options]
+ */
+export function collectTranslationStatus(contentDir, { git = true } = {}) {
+  const commitTimes = git ? gitCommitTimes(contentDir) : new Map();
+  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  const collections = {};
+  for (const name of TRANSLATED_COLLECTIONS) {
+    const dir = join(contentDir, name);
+    const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort() : [];
+    const totals = Object.fromEntries(LANGS.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
+    const entries = slugs.map((slug) => {
+      const files = Object.fromEntries(LANGS.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
+      const languages = {};
+      for (const lang of LANGS) {
+        const file = files[lang];
+        let state = 'translated';
+        let reason = '';
+        if (!file) {
+          state = 'missing';
+        } else {
+          const text = readFileSync(file, 'utf8');
+          const head = frontmatter(text);
+          const from = field(head, 'translatedFrom');
+          const recorded = field(head, 'sourceHash');
+          const original = from && from !== lang ? files[from] : undefined;
+          if (original) {
+            if (recorded) {
+              if (sourceHashOf(readFileSync(original, 'utf8')) !== recorded) {
+                state = 'outdated';
+                reason = `${shown(original)} changed since this translation was made`;
+              }
+            } else if ((commitTimes.get(original) ?? 0) > (commitTimes.get(file) ?? Infinity)) {
+              state = 'outdated';
+              reason = `${shown(original)} was committed after this translation`;
+            }
+          }
+          if (state === 'translated' && field(head, 'translation') === 'needs-review') state = 'needs-review';
+        }
+        totals[lang][state] += 1;
+        languages[lang] = { state, file: file ? shown(file) : `${shown(join(dir, slug))}/${lang}.mdx`, reason };
+      }
+      return { slug, languages };
+    });
+    collections[name] = { entries, totals };
+  }
+  const records = Object.fromEntries(
+    RECORD_COLLECTIONS.map((name) => {
+      const dir = join(contentDir, name);
+      return [name, existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length : 0];
+    }),
+  );
+  return { collections, records };
+}
+
+/** Every translation that is not simply "translated", as { collection, slug, lang, state, file, reason }. */
+export function listProblems(status) {
+  return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
+    entries.flatMap((e) =>
+      LANGS.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
+    ),
+  );
+}

@@ -1,0 +1,47 @@
+/** `npm run new` must produce entries that build, and refuse what it cannot create. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildWithContent, ROOT, type BuildResult } from '../helpers/temp-build';
+
+function newEntry(contentDir: string, type: string, slug: string) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.mjs'), type, slug], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  return { code: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+let build: BuildResult;
+const outputs: Record<string, string> = {};
+afterAll(() => build?.cleanup());
+
+describe('npm run new', () => {
+  test('scaffolds one entry of every type and the site still builds with them', () => {
+    build = buildWithContent(null, (contentDir) => {
+      for (const [type, slug] of [['news', '2030-05-01-scaffold-news'], ['event', '2030-05-02-scaffold-event'], ['guide', 'scaffold-guide'], ['partner', 'scaffold-partner'], ['page', 'scaffold-page']]) {
+        const run = newEntry(contentDir, type!, slug!);
+        outputs[type!] = run.out;
+        expect(run.code, run.out).toBe(0);
+      }
+    });
+    expect(build.code, build.output).toBe(0);
+    expect(outputs.news).toMatch(/Created news "2030-05-01-scaffold-news"[\s\S]*ky\.mdx[\s\S]*ru\.mdx[\s\S]*en\.mdx[\s\S]*Next:/);
+    for (const page of ['ru/news/2030-05-01-scaffold-news', 'ky/events/2030-05-02-scaffold-event', 'en/guides/scaffold-guide', 'ru/partners/scaffold-partner', 'ky/scaffold-page']) {
+      expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
+    }
+  });
+
+  test('refuses an existing slug, a bad type and a bad slug with a clear message', () => {
+    const existing = newEntry(build.contentDir, 'page', 'about');
+    expect(existing.code).toBe(1);
+    expect(existing.out).toContain('A page "about" already exists');
+    const dated = newEntry(build.contentDir, 'news', 'scaffold-news');
+    expect(dated.code).toBe(1);
+    expect(dated.out).toContain('already exists');
+    const badType = newEntry(build.contentDir, 'article', 'x');
+    expect(badType.code).toBe(1);
+    expect(badType.out).toMatch(/Unknown type "article".*news, event, guide, partner, page/);
+    const badSlug = newEntry(build.contentDir, 'guide', 'Ала Качуу');
+    expect(badSlug.code).toBe(1);
+    expect(badSlug.out).toContain('is not a valid slug');
+  });
+});

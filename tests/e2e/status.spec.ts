@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+
+test('the editors\' status page lists missing translations and stays out of navigation, search and the sitemap', async ({ page, request }) => {
+  await page.goto('/status/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation status');
+  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+  await expect(page.locator('[data-status-problems] li[data-state=missing]', { hasText: 'pages/glossary/ky.mdx' })).toHaveCount(1);
+  await expect(page.locator('main[data-pagefind-body]')).toHaveCount(0);
+  for (const lang of ['ky', 'ru', 'en']) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('a[href*="/status"]')).toHaveCount(0);
+  }
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/ru/about/');
+  expect(sitemap).not.toContain('/status/');
+});
