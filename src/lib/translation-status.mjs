@@ -10,6 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
+/** @typedef {'translated' | 'missing' | 'needs-review' | 'outdated'} TranslationState */
+/** @typedef {{ state: TranslationState, file: string, reason: string }} LanguageStatus */
+/** @typedef {{ slug: string, languages: Record<string, LanguageStatus> }} EntryStatus */
+/** @typedef {{ entries: EntryStatus[], totals: Record<string, Record<TranslationState, number>> }} CollectionStatus */
+/** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number> }} TranslationStatus */
+
 export const LANGS = ['ky', 'ru', 'en'];
 export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'pages'];
 export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns'];
@@ -47,10 +53,12 @@ export function gitCommitTimes(dir) {
 /**
  * @param {string} contentDir
  * @param {{ git?: boolean }} [options]
+ * @returns {TranslationStatus}
  */
 export function collectTranslationStatus(contentDir, { git = true } = {}) {
   const commitTimes = git ? gitCommitTimes(contentDir) : new Map();
   const shown = (file) => relative(resolve(contentDir, '..'), file);
+  /** @type {Record<string, CollectionStatus>} */
   const collections = {};
   for (const name of TRANSLATED_COLLECTIONS) {
     const dir = join(contentDir, name);
@@ -61,6 +69,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
       const languages = {};
       for (const lang of LANGS) {
         const file = files[lang];
+        /** @type {TranslationState} */
         let state = 'translated';
         let reason = '';
         if (!file) {
@@ -100,7 +109,10 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   return { collections, records };
 }
 
-/** Every translation that is not simply "translated", as { collection, slug, lang, state, file, reason }. */
+/**
+ * Every translation that is not simply "translated".
+ * @param {TranslationStatus} status
+ */
 export function listProblems(status) {
   return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
     entries.flatMap((e) =>

@@ -25,7 +25,7 @@ describe('translation status', () => {
       'guides/safe-travel/ky': 'missing',
       'guides/safe-travel/ru': 'needs-review',
     });
-    expect(status.collections.news.totals.ru).toEqual({ translated: 1, missing: 0, 'needs-review': 0, outdated: 0 });
+    expect(status.collections.news!.totals.ru).toEqual({ translated: 1, missing: 0, 'needs-review': 0, outdated: 0 });
   });
 
   test('npm run i18n:status prints the lists and exits 0; --strict exits non-zero', () => {
@@ -45,7 +45,7 @@ describe('translation status', () => {
     const translation = join(dir, 'news/2030-01-01-story/en.mdx');
     expect(cli(['--stamp', translation], dir).code).toBe(0);
     expect(readFileSync(translation, 'utf8')).not.toContain('sourceHash: 000000000000');
-    const state = () => collectTranslationStatus(dir, { git: false }).collections.news.entries[0]!.languages.en.state;
+    const state = () => collectTranslationStatus(dir, { git: false }).collections.news!.entries[0]!.languages.en!.state;
     expect(state()).toBe('translated');
     const original = join(dir, 'news/2030-01-01-story/ru.mdx');
     writeFileSync(original, `${readFileSync(original, 'utf8')}\nНовый абзац.\n`);
