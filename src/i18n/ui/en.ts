@@ -16,7 +16,7 @@ export const en = {
   'layout.language': 'Language',
   'layout.languageOf': 'This page in {language}',
   'layout.hotline': 'Hotline',
-  'layout.hotlineCall': 'Call the free hotline 1899',
+  'layout.hotlineCall': 'Call the hotline 1899',
   'layout.hotlineShort': 'Help: 1899',
   'layout.example': 'Example',
   'layout.exampleNote': 'This is an example entry: the sources do not give it. It shows how the site will look.',

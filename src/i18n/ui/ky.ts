@@ -13,7 +13,7 @@ export const ky = {
   'layout.language': 'Тил',
   'layout.languageOf': 'Бул барак {language} тилинде',
   'layout.hotline': 'Ишеним телефону',
-  'layout.hotlineCall': '1899 акысыз ишеним телефонуна чалуу',
+  'layout.hotlineCall': '1899 ишеним телефонуна чалуу',
   'layout.hotlineShort': 'Жардам: 1899',
   'layout.example': 'Мисал',
   'layout.exampleNote': 'Бул мисал: булактарда мындай маалымат жок. Ал сайттын кандай көрүнөөрүн гана көрсөтөт.',

@@ -13,7 +13,7 @@ export const ru = {
   'layout.language': 'Язык',
   'layout.languageOf': 'Эта страница на языке: {language}',
   'layout.hotline': 'Горячая линия',
-  'layout.hotlineCall': 'Позвонить на бесплатную горячую линию 1899',
+  'layout.hotlineCall': 'Позвонить на горячую линию 1899',
   'layout.hotlineShort': 'Помощь: 1899',
   'layout.example': 'Пример',
   'layout.exampleNote': 'Это пример: в источниках такой записи нет. Он показывает, как будет выглядеть сайт.',
