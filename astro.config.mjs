@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL } from './src/site-url.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
+import pagefind from './src/integrations/pagefind.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
@@ -36,9 +37,10 @@ export default defineConfig({
       i18n: { defaultLocale: 'ky', locales: sitemapLocales },
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !notInSitemap.has(path) && !/^\/(status|404)\/?$/.test(path);
+        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/search\/$/.test(path);
       },
     }),
+    pagefind(),
   ],
   markdown: { syntaxHighlight: false },
   image: {

@@ -29,3 +29,8 @@ export function useTranslations(lang: Locale) {
   };
 }
 export type Translate = ReturnType<typeof useTranslations>;
+
+/** A message as written in the dictionary (plural forms included), for scripts that fill it in the browser. */
+export function rawMessage(lang: Locale, key: UIKey): Message {
+  return dictionaries[lang][key];
+}

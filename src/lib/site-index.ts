@@ -1,0 +1,31 @@
+/**
+ * Every page of a language, grouped by type: the search page's list for readers without
+ * JavaScript. Add a section here when its pages are published.
+ */
+import type { Locale } from '../i18n/locales';
+import { useTranslations, type UIKey } from '../i18n/t';
+import { getPageGroups } from './content';
+import type { SearchType } from './search-facets';
+import { pickTranslation } from './translations';
+import { localePath } from './urls';
+
+export interface IndexedPage { title: string; url: string }
+
+const SECTIONS: { path: string; title: UIKey }[] = [
+  { path: '', title: 'nav.home' },
+  { path: 'help', title: 'nav.help' },
+  { path: 'guides', title: 'nav.guides' },
+  { path: 'events', title: 'nav.events' },
+  { path: 'news', title: 'nav.news' },
+  { path: 'partners', title: 'nav.partners' },
+  { path: 'press', title: 'nav.press' },
+];
+
+export async function listPagesByType(lang: Locale): Promise<Partial<Record<SearchType, IndexedPage[]>>> {
+  const t = useTranslations(lang);
+  const pages: IndexedPage[] = SECTIONS.map((s) => ({ title: t(s.title), url: localePath(lang, s.path) }));
+  for (const group of await getPageGroups()) {
+    pages.push({ title: pickTranslation(group, lang).entry.data.title, url: localePath(lang, group.slug) });
+  }
+  return { page: pages };
+}

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+async function search(page: Page, lang: string, query: string) {
+  await page.goto(`/${lang}/search/`);
+  await page.locator('#search-q').fill(query);
+  await page.locator('#search-q').press('Enter');
+  await expect(page.locator('[data-search-status]')).not.toHaveText(/…$|^$/);
+  return page.locator('[data-search-results] li');
+}
+
+test.describe('search in each language', () => {
+  test('Russian finds inflected forms and only Russian pages', async ({ page }) => {
+    const results = await search(page, 'ru', 'кампанию');
+    await expect(results.first()).toBeVisible();
+    const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain('/ru/about/');
+    expect(urls.every((u) => u.startsWith('/ru/'))).toBe(true);
+    await expect(results.first().locator('mark').first()).toBeVisible();
+    // Result titles are the pages' own titles, without the site name.
+    await expect(results.locator('a[href="/ru/about/"]')).toHaveText('О кампании');
+  });
+
+  test('English finds inflected forms', async ({ page }) => {
+    const results = await search(page, 'en', 'campaigns');
+    const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls).toContain('/en/about/');
+    expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+  });
+
+  test('Kyrgyz finds exact words and prefixes, with Kyrgyz letters', async ({ page }) => {
+    for (const query of ['кампаниясы', 'кампани', 'өчүрүңүз']) {
+      const results = await search(page, 'ky', query);
+      await expect(results.first(), query).toBeVisible();
+      const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(urls.every((u) => u.startsWith('/ky/')), query).toBe(true);
+    }
+    await expect(page.locator('[data-search-status]')).toContainText('натыйжа');
+  });
+
+  for (const lang of ['ky', 'ru', 'en']) {
+    test(`/${lang}/: a search for 1899 leads to a page with the hotline, the help page first when it has it`, async ({ page, request }) => {
+      const results = await search(page, lang, '1899');
+      await expect(results.first()).toBeVisible();
+      const first = new URL(await results.first().locator('a').getAttribute('href') ?? '', 'http://x').pathname;
+      const help = await (await request.get(`/${lang}/help/`)).text();
+      if (/<main[^>]*data-pagefind-body[\s\S]*1899[\s\S]*<\/main>/.test(help)) expect(first).toBe(`/${lang}/help/`);
+      else expect(first).toMatch(new RegExp(`^/${lang}/`));
+    });
+  }
+});
+
+test('results show their type, and the type filter narrows them', async ({ page }) => {
+  const results = await search(page, 'ru', 'сайт');
+  await expect(results.first().locator('.meta')).toHaveText(/Страница|Новость|Памятка|Мероприятие|Партнёр|Для прессы/);
+  await page.locator('select[data-filter=type]').selectOption('page');
+  await expect(page).toHaveURL(/type=page/);
+  await expect(results.first()).toBeVisible();
+  for (const meta of await results.locator('.meta').allInnerTexts()) expect(meta).toContain('Страница');
+});
+
+test('the query stays in the URL, so a search can be shared', async ({ page, browser }) => {
+  await page.goto('/ru/search/');
+  await page.locator('#search-q').fill('кампания');
+  await expect(page).toHaveURL(/\?q=%D0%BA/);
+  const shared = page.url();
+  const other = await browser.newPage();
+  await other.goto(shared);
+  await expect(other.locator('#search-q')).toHaveValue('кампания');
+  await expect(other.locator('[data-search-results] li').first()).toBeVisible();
+  await other.close();
+});
+
+test('hostile queries are shown as text and never run', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+  const hostile = `"><img src=x onerror=alert(1)><script>alert(2)</script>'`;
+  await page.goto(`/en/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(page.locator('#search-q')).toHaveValue(hostile);
+  await expect(page.locator('[data-search-status]')).toContainText('<img src=x');
+  await expect(page.locator('main img[src=x], main script:not([src])')).toHaveCount(0);
+  expect(dialog).toBe(false);
+});
+
+test('without JavaScript the page says search needs it and lists every page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ky/search/');
+  await expect(page.locator('[data-search-fallback] .notice')).toContainText('JavaScript');
+  await expect(page.locator('[data-search-fallback] a[href="/ky/about/"]')).toBeVisible();
+  await expect(page.locator('[data-search-fallback] a[href="/ky/help/"]')).toBeVisible();
+  await context.close();
+});
+
+test('the first query costs less than 120 KB compressed, Pagefind included', async ({ page }) => {
+  const sizes = new Map<string, number>();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'document') return;
+    try { sizes.set(r.url(), gzipSync(await r.body()).length); } catch { /* redirects have no body */ }
+  });
+  await search(page, 'ru', 'паспорт');
+  await page.waitForLoadState('networkidle');
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  console.log(`first search query: ${(total / 1024).toFixed(1)} KB compressed in ${sizes.size} requests`);
+  expect(total, [...sizes].map(([u, s]) => `${u} ${s}`).join('\n')).toBeLessThan(120 * 1024);
+});
