@@ -37,7 +37,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'ky', locales: sitemapLocales },
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/search\/$/.test(path);
+        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/(search|partners\/(type|service|region)\/[^/]+)\/$/.test(path);
       },
     }),
     pagefind(),

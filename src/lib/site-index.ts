@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type UIKey } from '../i18n/t';
-import { getPageGroups } from './content';
+import { getCollection } from 'astro:content';
+import { getPageGroups, getRegions, localize } from './content';
 import type { SearchType } from './search-facets';
 import { pickTranslation } from './translations';
 import { localePath } from './urls';
@@ -27,5 +28,9 @@ export async function listPagesByType(lang: Locale): Promise<Partial<Record<Sear
   for (const group of await getPageGroups()) {
     pages.push({ title: pickTranslation(group, lang).entry.data.title, url: localePath(lang, group.slug) });
   }
-  return { page: pages };
+  for (const region of await getRegions()) pages.push({ title: localize(region.data.name, lang), url: localePath(lang, `regions/${region.id}`) });
+  const partners = (await getCollection('partners'))
+    .map((p) => ({ title: localize(p.data.name, lang), url: localePath(lang, `partners/${p.id}`) }))
+    .sort((a, b) => a.title.localeCompare(b.title, lang));
+  return { partner: partners, page: pages };
 }

@@ -14,6 +14,7 @@ export const partnerSchema = ({ image }: SchemaContext) =>
     description: localizedText,
     services: z.array(z.enum(PARTNER_SERVICES, { error: `expected one of: ${PARTNER_SERVICES.join(', ')}` })).default([]),
     regions: z.array(reference('regions')).default([]).describe('Regions it serves; empty = national'),
+    country: z.enum(['KG', 'KZ'], { error: 'expected KG (Kyrgyzstan) or KZ (Kazakhstan)' }).default('KG').describe('Where it works; only KG partners serve the regions'),
     website: z.url({ error: 'expected a full web address starting with https://' }).optional(),
     phones: z
       .array(z.strictObject({ number: z.string().min(1), label: localizedText.optional(), source }))

@@ -77,6 +77,8 @@ export const en = {
 
   // --- regions ---
   'regions.title': 'Regions',
+  'regions.description': 'Where to get help in {region}, and the campaign\'s events there.',
+  'regions.noEvents': 'No events are announced here yet.',
 
   // --- guides ---
   'guides.title': 'Risk guides',
@@ -85,10 +87,47 @@ export const en = {
   // --- help ---
   'help.title': 'Get help now',
   'help.description': 'Call 1899: what happens when you call, emergency numbers and what to do first.',
+  'help.byRegion': 'Help in your region',
 
   // --- partners ---
   'partners.title': 'Partners',
   'partners.description': 'Organisations that run the campaign and help people affected by trafficking.',
+  'partners.lead': 'State bodies, regional coordination councils, UN agencies, international organisations, donors and youth groups run the campaign together.',
+  'partners.filterBy': 'Show only',
+  'partners.all': 'All partners',
+  'partners.byType': 'By type',
+  'partners.byService': 'By service',
+  'partners.byRegion': 'By region',
+  'partners.filteredTitle': 'Partners: {filter}',
+  'partners.filteredDescription': 'Organisations of the campaign: {filter}.',
+  'partners.none': 'No partner matches this choice.',
+  'partners.services': 'Services',
+  'partners.regions': 'Where',
+  'partners.national': 'The whole country',
+  'partners.website': 'Official website',
+  'partners.phones': 'Published phone numbers',
+  'partners.events': 'Events it organises',
+  'partners.news': 'News that names it',
+  'partners.campaigns': 'Campaign editions it organised',
+  'partners.part': 'Part of',
+  'partners.regional': 'In this region',
+  'partners.nationalHelp': 'Across the country',
+  'partners.helpTitle': 'Who helps in {region}',
+  'partners.count': { one: '{count} organisation', other: '{count} organisations' },
+  'partnerType.government': 'Government bodies',
+  'partnerType.coordination-council': 'Coordination councils',
+  'partnerType.un-agency': 'UN agencies',
+  'partnerType.international': 'International organisations',
+  'partnerType.ngo': 'Non-governmental organisations',
+  'partnerType.youth': 'Youth organisations',
+  'partnerType.donor': 'Donors',
+  'service.hotline': 'Hotline',
+  'service.consultation': 'Advice',
+  'service.legal-aid': 'Legal aid',
+  'service.shelter': 'Shelter',
+  'service.reintegration': 'Reintegration',
+  'service.training': 'Training',
+  'service.awareness': 'Awareness raising',
 
   // --- press ---
   'press.title': 'Press room',

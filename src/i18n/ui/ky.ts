@@ -74,6 +74,8 @@ export const ky = {
 
   // --- regions ---
   'regions.title': 'Аймактар',
+  'regions.description': 'Жардамды кайдан алса болот ({region}) жана аймактагы кампаниянын иш-чаралары.',
+  'regions.noEvents': 'Бул жерде азырынча иш-чара жарыялана элек.',
 
   // --- guides ---
   'guides.title': 'Тобокелдиктер боюнча колдонмолор',
@@ -82,10 +84,47 @@ export const ky = {
   // --- help ---
   'help.title': 'Азыр жардам алуу',
   'help.description': '1899га чалыңыз: чалганда эмне болот, шашылыш номерлер жана биринчи эмне кылуу керек.',
+  'help.byRegion': 'Аймагыңыздагы жардам',
 
   // --- partners ---
   'partners.title': 'Өнөктөштөр',
   'partners.description': 'Кампанияны өткөргөн жана адам сатуудан жабыр тарткандарга жардам берген уюмдар.',
+  'partners.lead': 'Кампанияны мамлекеттик органдар, аймактык координациялык кеңештер, БУУнун агенттиктери, эл аралык уюмдар, донорлор жана жаштар топтору чогуу өткөрүшөт.',
+  'partners.filterBy': 'Көрсөтүү',
+  'partners.all': 'Бардык өнөктөштөр',
+  'partners.byType': 'Түрү боюнча',
+  'partners.byService': 'Кызматы боюнча',
+  'partners.byRegion': 'Аймагы боюнча',
+  'partners.filteredTitle': 'Өнөктөштөр: {filter}',
+  'partners.filteredDescription': 'Кампаниянын уюмдары: {filter}.',
+  'partners.none': 'Бул тандоого ылайык өнөктөш жок.',
+  'partners.services': 'Кызматтар',
+  'partners.regions': 'Кайда иштейт',
+  'partners.national': 'Бүткүл өлкө',
+  'partners.website': 'Расмий сайт',
+  'partners.phones': 'Жарыяланган телефондор',
+  'partners.events': 'Уюштурган иш-чаралары',
+  'partners.news': 'Аталган жаңылыктар',
+  'partners.campaigns': 'Уюштурган кампаниялары',
+  'partners.part': 'Курамына кирет',
+  'partners.regional': 'Бул аймакта',
+  'partners.nationalHelp': 'Бүткүл өлкө боюнча',
+  'partners.helpTitle': 'Ким жардам берет: {region}',
+  'partners.count': { one: '{count} уюм', other: '{count} уюм' },
+  'partnerType.government': 'Мамлекеттик органдар',
+  'partnerType.coordination-council': 'Координациялык кеңештер',
+  'partnerType.un-agency': 'БУУнун агенттиктери',
+  'partnerType.international': 'Эл аралык уюмдар',
+  'partnerType.ngo': 'Өкмөттүк эмес уюмдар',
+  'partnerType.youth': 'Жаштар уюмдары',
+  'partnerType.donor': 'Донорлор',
+  'service.hotline': 'Ишеним телефону',
+  'service.consultation': 'Кеңеш берүү',
+  'service.legal-aid': 'Юридикалык жардам',
+  'service.shelter': 'Баш калкалоочу жай',
+  'service.reintegration': 'Коомго кайра кошулуу',
+  'service.training': 'Окутуу',
+  'service.awareness': 'Маалымат берүү',
 
   // --- press ---
   'press.title': 'Басма сөз үчүн',

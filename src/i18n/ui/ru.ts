@@ -74,6 +74,8 @@ export const ru = {
 
   // --- regions ---
   'regions.title': 'Регионы',
+  'regions.description': 'Куда обратиться за помощью ({region}) и мероприятия кампании в регионе.',
+  'regions.noEvents': 'Здесь пока не объявлено ни одного мероприятия.',
 
   // --- guides ---
   'guides.title': 'Памятки о рисках',
@@ -82,10 +84,47 @@ export const ru = {
   // --- help ---
   'help.title': 'Получить помощь',
   'help.description': 'Звоните 1899: что происходит при звонке, экстренные номера и что делать в первую очередь.',
+  'help.byRegion': 'Помощь в вашем регионе',
 
   // --- partners ---
   'partners.title': 'Партнёры',
   'partners.description': 'Организации, которые проводят кампанию и помогают людям, пострадавшим от торговли людьми.',
+  'partners.lead': 'Кампанию вместе проводят государственные органы, региональные координационные советы, агентства ООН, международные организации, доноры и молодёжные группы.',
+  'partners.filterBy': 'Показать только',
+  'partners.all': 'Все партнёры',
+  'partners.byType': 'По типу',
+  'partners.byService': 'По услугам',
+  'partners.byRegion': 'По региону',
+  'partners.filteredTitle': 'Партнёры: {filter}',
+  'partners.filteredDescription': 'Организации кампании: {filter}.',
+  'partners.none': 'Под этот выбор не подходит ни один партнёр.',
+  'partners.services': 'Услуги',
+  'partners.regions': 'Где работает',
+  'partners.national': 'Вся страна',
+  'partners.website': 'Официальный сайт',
+  'partners.phones': 'Опубликованные телефоны',
+  'partners.events': 'Мероприятия, которые организует',
+  'partners.news': 'Новости, где упоминается',
+  'partners.campaigns': 'Кампании, которые организовал',
+  'partners.part': 'Входит в',
+  'partners.regional': 'В этом регионе',
+  'partners.nationalHelp': 'По всей стране',
+  'partners.helpTitle': 'Кто помогает: {region}',
+  'partners.count': { one: '{count} организация', few: '{count} организации', many: '{count} организаций', other: '{count} организации' },
+  'partnerType.government': 'Государственные органы',
+  'partnerType.coordination-council': 'Координационные советы',
+  'partnerType.un-agency': 'Агентства ООН',
+  'partnerType.international': 'Международные организации',
+  'partnerType.ngo': 'Неправительственные организации',
+  'partnerType.youth': 'Молодёжные организации',
+  'partnerType.donor': 'Доноры',
+  'service.hotline': 'Горячая линия',
+  'service.consultation': 'Консультации',
+  'service.legal-aid': 'Юридическая помощь',
+  'service.shelter': 'Убежище',
+  'service.reintegration': 'Реинтеграция',
+  'service.training': 'Обучение',
+  'service.awareness': 'Информирование',
 
   // --- press ---
   'press.title': 'Для прессы',

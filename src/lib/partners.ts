@@ -1,0 +1,50 @@
+/**
+ * Partners and what refers to them. The cross-references (events a partner organises, news that
+ * names it, editions it organised, who serves a region) are computed here from the content, in
+ * plain functions that the tests exercise with small in-memory data.
+ */
+import { PARTNER_SERVICES, PARTNER_TYPES } from '../schemas/partner';
+
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+export type PartnerService = (typeof PARTNER_SERVICES)[number];
+export { PARTNER_SERVICES, PARTNER_TYPES };
+
+interface PartnerLike { id: string; data: { type: PartnerType; services: readonly string[]; regions: readonly string[]; country?: string } }
+
+/** A partner working across Kyrgyzstan (no regions listed, based in the country). */
+const isNational = (p: PartnerLike) => p.data.regions.length === 0 && (p.data.country ?? 'KG') === 'KG';
+
+/** Partners grouped in the order of PARTNER_TYPES; empty groups left out. */
+export function groupByType<P extends PartnerLike>(partners: readonly P[]): { type: PartnerType; partners: P[] }[] {
+  return PARTNER_TYPES.map((type) => ({ type, partners: partners.filter((p) => p.data.type === type) })).filter((g) => g.partners.length);
+}
+
+export type PartnerFilter = { kind: 'type' | 'service' | 'region'; value: string };
+
+/** Whether a partner matches a filter; a national partner (no regions listed) serves every region. */
+export function matchesFilter(partner: PartnerLike, filter: PartnerFilter): boolean {
+  if (filter.kind === 'type') return partner.data.type === filter.value;
+  if (filter.kind === 'service') return partner.data.services.includes(filter.value);
+  return isNational(partner) || partner.data.regions.includes(filter.value);
+}
+
+/** Who serves a region: organisations based there, and national ones. */
+export function partnersServingRegion<P extends PartnerLike>(partners: readonly P[], region: string): { regional: P[]; national: P[] } {
+  return {
+    regional: partners.filter((p) => p.data.regions.includes(region)),
+    // National organisations that give people direct help, not only campaigns or training.
+    national: partners.filter((p) => isNational(p) && p.data.services.some((s) => s !== 'awareness' && s !== 'training')),
+  };
+}
+
+/** Entries whose list field (organisers, partners) names the partner. */
+export function referencing<E>(entries: readonly E[], partnerId: string, field: (entry: E) => readonly string[] | undefined): E[] {
+  return entries.filter((e) => field(e)?.includes(partnerId));
+}
+
+/** Two-letter (or acronym) monogram for an organisation without a supplied logo. */
+export function monogram(name: string, acronym?: string): string {
+  if (acronym) return acronym.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5).toUpperCase();
+  const words = name.split(/[\s—–-]+/).filter((w) => /^\p{Lu}/u.test(w) || /^\p{L}/u.test(w));
+  return words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+}
