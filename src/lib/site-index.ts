@@ -26,6 +26,7 @@ export async function listPagesByType(lang: Locale): Promise<Partial<Record<Sear
   const t = useTranslations(lang);
   const pages: IndexedPage[] = SECTIONS.map((s) => ({ title: t(s.title), url: localePath(lang, s.path) }));
   for (const group of await getPageGroups()) {
+    if (pages.some((p) => p.url === localePath(lang, group.slug))) continue;
     pages.push({ title: pickTranslation(group, lang).entry.data.title, url: localePath(lang, group.slug) });
   }
   for (const region of await getRegions()) pages.push({ title: localize(region.data.name, lang), url: localePath(lang, `regions/${region.id}`) });
