@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE_URL } from './src/site-url.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
+import precompress from './src/integrations/precompress.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
@@ -41,6 +42,7 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    precompress(),
   ],
   markdown: { syntaxHighlight: false },
   image: {
