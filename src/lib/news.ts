@@ -11,7 +11,7 @@ export const NEWS_PAGE_SIZE = 5;
 /** Words per minute for the reading-time estimate (plain adult reading speed, any of our languages). */
 export const WORDS_PER_MINUTE = 180;
 
-interface Dated { data: { date: string; tags?: string[]; campaign?: { id: string } } }
+interface Dated { data: { date: string; tags?: string[]; campaign?: string } }
 
 export interface ListedItem<E> {
   slug: string;
@@ -66,9 +66,9 @@ export function readingMinutes(body: string): number {
  */
 export function relatedNews<T extends { slug: string; entry: Dated }>(current: T, all: readonly T[], limit = 3): T[] {
   const tags = new Set(current.entry.data.tags ?? []);
-  const campaign = current.entry.data.campaign?.id;
+  const campaign = current.entry.data.campaign;
   const score = (item: T) =>
-    (campaign && item.entry.data.campaign?.id === campaign ? 10 : 0) + (item.entry.data.tags ?? []).filter((t) => tags.has(t)).length;
+    (campaign && item.entry.data.campaign === campaign ? 10 : 0) + (item.entry.data.tags ?? []).filter((t) => tags.has(t)).length;
   return all
     .filter((item) => item.slug !== current.slug && score(item) > 0)
     .sort((a, b) => score(b) - score(a) || b.entry.data.date.localeCompare(a.entry.data.date))
