@@ -4,7 +4,6 @@
  * serves them as AVIF/WebP. Run: node_modules/.bin/node scripts/news-covers.mjs
  */
 import sharp from 'sharp';
-import { writeFileSync } from 'node:fs';
 
 const W = 800, H = 450;
 const frame = (bg, body) => `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${bg}"/>${body}</svg>`;

@@ -21,5 +21,8 @@ test('an item missing in Kyrgyz is listed on the Kyrgyz news pages, marked as av
   expect(readFileSync(join(build.outDir, 'ky/news/rss.xml'), 'utf8')).not.toContain(`/ky/news/${SLUG}/`);
   expect(readFileSync(join(build.outDir, 'ru/news/rss.xml'), 'utf8')).toContain(`/ru/news/${SLUG}/`);
   const ruPage = readFileSync(join(build.outDir, 'ru/news/index.html'), 'utf8') + readFileSync(join(build.outDir, 'ru/news/2/index.html'), 'utf8');
+  const article = readFileSync(join(build.outDir, `ky/news/${SLUG}/index.html`), 'utf8');
+  expect(article).toMatch(/data-fallback-notice/);
+  expect(article).toMatch(/<article class="article prose" lang="ru"/);
   expect(new RegExp(`data-news-item="${SLUG}"[^]*?</article>`).exec(ruPage)?.[0]).not.toMatch(/data-available-in/);
 });

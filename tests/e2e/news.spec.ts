@@ -125,9 +125,3 @@ for (const lang of LANGS) {
     });
   });
 }
-
-test('a fallback article tells the reader which language they are reading', async ({ page }) => {
-  await page.goto('/ky/news/2008-03-31-south-kazakhstan-story/');
-  await expect(page.locator('[data-fallback-notice]')).toBeVisible();
-  await expect(page.locator('.article')).toHaveAttribute('lang', 'ru');
-});
