@@ -1,34 +1,35 @@
-/** One RSS 2.0 feed per language: the news written in that language, newest first, with absolute links. */
+/**
+ * RSS 2.0 feed of one language. Only entries written in that language are in it: a feed reader
+ * shows the text itself, and a feed in Russian should not suddenly carry English text.
+ * (The HTML listing, by contrast, lists every entry and marks the fallbacks.)
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import type { Locale } from '../../../i18n/locales';
+import { LOCALES, LOCALE_INFO, type Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
-import { getNewsGroups } from '../../../lib/content';
 import { bishkekToDate } from '../../../lib/dates';
-import { localeStaticPaths } from '../../../lib/routes';
+import { getNewsList } from '../../../lib/news-data';
 import { absoluteUrl, localePath } from '../../../lib/urls';
 
-export const getStaticPaths = localeStaticPaths;
+export function getStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}
 
-export async function GET({ params }: APIContext) {
-  const lang = params.lang as Locale;
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Locale;
   const t = useTranslations(lang);
-  const items = (await getNewsGroups()).flatMap((group) => {
-    const entry = group.byLang[lang];
-    if (!entry) return [];
-    return [{
-      title: entry.data.title,
-      description: entry.data.summary,
-      pubDate: bishkekToDate(entry.data.date),
-      link: absoluteUrl(localePath(lang, `news/${group.slug}`)),
-      categories: entry.data.tags,
-    }];
-  });
+  const items = (await getNewsList(lang)).filter((item) => !item.isFallback);
   return rss({
     title: `${t('site.name')} — ${t('nav.news')}`,
-    description: t('news.description'),
+    description: t('news.feedDescription'),
     site: absoluteUrl(localePath(lang)),
-    items,
-    customData: `<language>${lang}</language>`,
+    customData: `<language>${LOCALE_INFO[lang].bcp47}</language>`,
+    items: items.map(({ slug, entry }) => ({
+      title: entry.data.title,
+      link: absoluteUrl(localePath(lang, `news/${slug}`)),
+      pubDate: bishkekToDate(entry.data.date),
+      description: entry.data.summary,
+      categories: [entry.data.kind, ...entry.data.tags],
+    })),
   });
 }
