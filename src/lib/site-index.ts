@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/locales';
 import { useTranslations, type UIKey } from '../i18n/t';
 import { getCollection } from 'astro:content';
-import { getPageGroups, getRegions, localize } from './content';
+import { getCampaigns, getNewsGroups, getPageGroups, getRegions, localize } from './content';
 import type { SearchType } from './search-facets';
 import { pickTranslation } from './translations';
 import { localePath } from './urls';
@@ -33,5 +33,7 @@ export async function listPagesByType(lang: Locale): Promise<Partial<Record<Sear
   const partners = (await getCollection('partners'))
     .map((p) => ({ title: localize(p.data.name, lang), url: localePath(lang, `partners/${p.id}`) }))
     .sort((a, b) => a.title.localeCompare(b.title, lang));
-  return { partner: partners, page: pages };
+  const news = (await getNewsGroups()).map((g) => ({ title: pickTranslation(g, lang).entry.data.title, url: localePath(lang, `news/${g.slug}`) }));
+  for (const c of await getCampaigns()) pages.push({ title: localize(c.data.title, lang), url: localePath(lang, `campaigns/${c.id}`) });
+  return { news, partner: partners, page: pages };
 }
