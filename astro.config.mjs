@@ -38,7 +38,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'ky', locales: sitemapLocales },
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/(search|partners\/(type|service|region)\/[^/]+)\/$/.test(path);
+        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/(search|partners\/(type|service|region)\/[^/]+|events\/(type|region)\/[^/]+)\/$/.test(path);
       },
     }),
     pagefind(),

@@ -1,0 +1,35 @@
+/** The iCalendar files the site publishes: one per region and language, one for all regions, one per event. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
+import { SITE_URL } from '../site-url.mjs';
+import { getRegions, localize } from './content';
+import { feedStamp, toIcs, toIcsEvents } from './events';
+import { absoluteUrl, localePath } from './urls';
+
+/** Past events older than this many days are left out of subscription feeds, so feeds stay small. */
+const FEED_HISTORY_DAYS = 366;
+
+export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[], name: string): Promise<string> {
+  const t = useTranslations(lang);
+  const regions = await getRegions();
+  const place = (e: CollectionEntry<'events'>) =>
+    [e.data.venue && localize(e.data.venue, lang), e.data.locality && localize(e.data.locality, lang), e.data.region && localize(regions.find((r) => r.id === e.data.region)!.data.name, lang)]
+      .filter(Boolean).join(', ') || t('events.nationwide');
+  return toIcs({
+    name,
+    description: t('events.description'),
+    stamp: feedStamp(events),
+    events: toIcsEvents(events, lang, (id) => absoluteUrl(localePath(lang, `events/${id}`)), place, new URL(SITE_URL).hostname),
+  });
+}
+
+/** Events of a subscription feed: upcoming ones and those of the last year, soonest first. */
+export async function feedEvents(region?: string) {
+  const since = new Date(Date.now() - FEED_HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  return (await getCollection('events'))
+    .filter((e) => (!region || e.data.region === region) && (e.data.end ?? e.data.start).slice(0, 10) >= since)
+    .sort((a, b) => a.data.start.localeCompare(b.data.start));
+}
+
+export const icsResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,0 +1,72 @@
+/**
+ * Events: the upcoming/past split, month groups, and their iCalendar form. The split is made
+ * at build time for readers without JS ("as of" the build) and again in the browser by the
+ * reader's clock (src/scripts/events.ts), using the same rule: an event is upcoming until its
+ * last day in Bishkek has passed.
+ */
+import type { Locale } from '../i18n/locales';
+import type { EventData } from '../schemas/event';
+import { toIcs, type IcsEvent } from './ical';
+
+export interface EventLike { id: string; data: EventData }
+
+/** The last Bishkek day of an event, "YYYY-MM-DD". */
+export const lastDay = (e: EventLike) => (e.data.end ?? e.data.start).slice(0, 10);
+
+export function isUpcoming(e: EventLike, today: string): boolean {
+  return lastDay(e) >= today;
+}
+
+/** Upcoming events soonest first, past events latest first. */
+export function splitByTime<E extends EventLike>(events: readonly E[], today: string): { upcoming: E[]; past: E[] } {
+  const sorted = [...events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
+  return { upcoming: sorted.filter((e) => isUpcoming(e, today)), past: sorted.filter((e) => !isUpcoming(e, today)).reverse() };
+}
+
+/** Consecutive events of the same month ("YYYY-MM") together, in the given order. */
+export function groupByMonth<E extends EventLike>(events: readonly E[]): { month: string; events: E[] }[] {
+  const groups: { month: string; events: E[] }[] = [];
+  for (const e of events) {
+    const month = e.data.start.slice(0, 7);
+    const last = groups.at(-1);
+    if (last?.month === month) last.events.push(e);
+    else groups.push({ month, events: [e] });
+  }
+  return groups;
+}
+
+export type EventFilter = { kind: 'region' | 'type'; value: string };
+export function matchesEventFilter(e: EventLike, filter?: EventFilter): boolean {
+  if (!filter) return true;
+  return filter.kind === 'region' ? e.data.region === filter.value : e.data.type === filter.value;
+}
+
+/** Weeks (Monday first) of a month as rows of day numbers, null outside the month. */
+export function monthWeeks(month: string): (number | null)[][] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const first = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const cells: (number | null)[] = [...Array<null>(first).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
+  while (cells.length % 7) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+}
+
+/** A stable DTSTAMP: the newest date in the feed, so that the same content gives the same file. */
+export function feedStamp(events: readonly EventLike[]): string {
+  const newest = events.reduce((max, e) => (e.data.start > max ? e.data.start : max), '2017-01-01');
+  return `${newest.slice(0, 10).replace(/-/g, '')}T000000Z`;
+}
+
+export function toIcsEvents<E extends EventLike>(events: readonly E[], lang: Locale, url: (id: string) => string, place: (e: E) => string, host: string): IcsEvent[] {
+  return events.map((e) => ({
+    uid: `${e.id}@${host}`,
+    start: e.data.start,
+    end: e.data.end,
+    summary: e.data.title[lang] + (e.data.example ? ' *' : ''),
+    description: e.data.summary[lang],
+    location: place(e),
+    url: url(e.id),
+    categories: [e.data.type],
+  }));
+}
+export { toIcs };

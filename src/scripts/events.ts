@@ -1,0 +1,83 @@
+/**
+ * The events page in the browser: moves each event to "upcoming" or "past" by the reader's own
+ * clock (Bishkek day), so the page stays true long after the build, and applies filters at once.
+ */
+import type { Message } from '../i18n/types';
+
+const bishkekToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bishkek', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+export function startEvents(root: HTMLElement) {
+  const lang = root.dataset.lang ?? 'en';
+  const today = bishkekToday();
+  const upcoming = root.querySelector<HTMLElement>('[data-upcoming]')!;
+  const past = root.querySelector<HTMLElement>('[data-past]')!;
+  const items = [...root.querySelectorAll<HTMLElement>('[data-event]')];
+  const counts = JSON.parse(root.dataset.counts ?? '""') as Message;
+  const plural = new Intl.PluralRules(lang);
+  const monthName = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  if (today !== root.dataset.today) {
+    // Rebuild both lists from the events, grouped by month, upcoming soonest first, past latest first.
+    const sorted = [...items].sort((a, b) => (a.dataset.start ?? '').localeCompare(b.dataset.start ?? ''));
+    const place = (target: HTMLElement, list: HTMLElement[]) => {
+      target.replaceChildren();
+      let month = '';
+      let ul: HTMLUListElement | undefined;
+      for (const item of list) {
+        const m = (item.dataset.start ?? '').slice(0, 7);
+        if (m !== month || !ul) {
+          month = m;
+          const section = document.createElement('section');
+          section.dataset.month = m;
+          const h3 = document.createElement('h3');
+          h3.textContent = monthName.format(new Date(`${m}-01T00:00:00Z`));
+          ul = document.createElement('ul');
+          ul.className = 'event-list';
+          section.append(h3, ul);
+          target.append(section);
+        }
+        ul.append(item);
+      }
+    };
+    place(upcoming, sorted.filter((i) => (i.dataset.last ?? '') >= today));
+    place(past, sorted.filter((i) => (i.dataset.last ?? '') < today).reverse());
+  }
+  const asOf = root.querySelector<HTMLElement>('[data-as-of]');
+  if (asOf) asOf.textContent = (root.dataset.asOfToday ?? '').replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Bishkek' }).format(new Date()));
+  for (const el of root.querySelectorAll<HTMLElement>('[data-region-count], [data-map-count]')) {
+    const region = el.dataset.regionCount ?? el.dataset.mapCount;
+    if (root.dataset.filtered === 'true') continue; // a filtered page does not hold every region's events
+    const n = items.filter((i) => i.dataset.region === region && (i.dataset.last ?? '') >= today).length;
+    if (el.dataset.mapCount) el.textContent = String(n);
+    else el.textContent = (typeof counts === 'string' ? counts : counts[plural.select(n) as 'one'] ?? counts.other).replace('{count}', String(n));
+  }
+
+  const title = root.querySelector<HTMLElement>('[data-events-title]')!;
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-filter-link]')];
+  const apply = (spec: string, label: string) => {
+    const [kind, value] = spec.split(':');
+    for (const item of items) item.hidden = !!spec && item.dataset[kind === 'region' ? 'region' : 'type'] !== value;
+    for (const section of root.querySelectorAll<HTMLElement>('[data-month]')) section.hidden = !section.querySelector('[data-event]:not([hidden])');
+    root.querySelector<HTMLElement>('[data-none-upcoming]')!.hidden = !!upcoming.querySelector('[data-event]:not([hidden])');
+    for (const link of links) {
+      if (link.dataset.filterLink === spec) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    title.textContent = spec ? label : title.dataset.allTitle ?? label;
+  };
+  // Only the full calendar holds every event; on a filtered page, filter links simply navigate.
+  if (root.dataset.filtered === 'true') return;
+  for (const link of links) {
+    link.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      apply(link.dataset.filterLink ?? '', link.dataset.filterLabel ?? '');
+      history.pushState({ filter: link.dataset.filterLink, label: link.dataset.filterLabel }, '', link.href);
+    });
+  }
+  addEventListener('popstate', (event) => {
+    const state = event.state as { filter?: string; label?: string } | null;
+    const link = links.find((l) => l.href === location.href);
+    apply(state?.filter ?? link?.dataset.filterLink ?? '', state?.label ?? link?.dataset.filterLabel ?? '');
+  });
+}

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+
+const parse = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+
+test.describe('events calendar', () => {
+  test('without JavaScript: region and type filters are links, and the page says "as of" the build date', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ru/events/');
+    await expect(page.locator('[data-as-of]')).toContainText('по состоянию на');
+    await page.locator('a[data-filter-link="region:naryn"]').click();
+    await expect(page).toHaveURL(/\/ru\/events\/region\/naryn\/$/);
+    const visible = page.locator('#list [data-event]:visible');
+    expect(await visible.count()).toBeGreaterThanOrEqual(2);
+    for (const region of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-region')))) expect(region).toBe('naryn');
+    await page.goto('/en/events/type/quiz/');
+    for (const type of await page.locator('#list [data-event]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')))) expect(type).toBe('quiz');
+    await context.close();
+  });
+
+  test('with JavaScript a filter applies at once and keeps its address', async ({ page }) => {
+    await page.goto('/en/events/');
+    await page.locator('a[data-filter-link="region:osh-city"]').click();
+    await expect(page).toHaveURL(/\/en\/events\/region\/osh-city\/$/);
+    await expect(page.locator('h1')).toHaveText('Events: Osh (city)');
+    const regions = await page.locator('#list [data-event]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    expect(regions.length).toBeGreaterThan(0);
+    expect(new Set(regions)).toEqual(new Set(['osh-city']));
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Events');
+  });
+
+  test('upcoming and past follow the reader\'s clock, not the build date', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2027-01-01T12:00:00+06:00'));
+    await page.goto('/en/events/');
+    const upcoming = page.locator('[data-upcoming] [data-event]');
+    const past = page.locator('[data-past] [data-event]');
+    await expect(upcoming.first()).toBeVisible();
+    for (const last of await upcoming.evaluateAll((els) => els.map((e) => e.getAttribute('data-last')))) expect(last! >= '2027-01-01').toBe(true);
+    for (const last of await past.evaluateAll((els) => els.map((e) => e.getAttribute('data-last')))) expect(last! < '2027-01-01').toBe(true);
+    await expect(past.first()).toHaveAttribute('data-last', /^2026-12/);
+    await expect(page.locator('[data-as-of]')).toContainText('as of today, January 1, 2027');
+    await page.clock.setFixedTime(new Date('2030-01-01T12:00:00+06:00'));
+    await page.reload();
+    await expect(upcoming).toHaveCount(0);
+  });
+
+  test('the map links every region to its calendar, named in the reader\'s language with its count', async ({ page }) => {
+    for (const [lang, name] of [['ky', 'Нарын облусу'], ['ru', 'Нарынская область'], ['en', 'Naryn Oblast']] as const) {
+      await page.goto(`/${lang}/events/`);
+      await expect(page.locator('[data-map-region]')).toHaveCount(9);
+      const naryn = page.locator('[data-map-region="naryn"]');
+      await expect(naryn).toHaveAttribute('aria-label', new RegExp(`^${name}: `));
+      await naryn.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/regions/naryn/$`));
+    }
+  });
+
+  test('the month grid is a table a keyboard can walk, with events as links', async ({ page }) => {
+    await page.goto('/ru/events/#grid');
+    const grid = page.locator('table.month-grid').first();
+    await expect(grid.locator('caption')).toBeVisible();
+    await expect(grid.locator('th[scope=col]')).toHaveCount(7);
+    const link = page.locator('table.month-grid td a').first();
+    await link.focus();
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/ru\/events\/[^/]+\/$/);
+  });
+});
+
+test.describe('iCalendar', () => {
+  for (const lang of ['ky', 'ru', 'en']) {
+    test(`/calendar/${lang}/ feeds parse and hold the expected events`, async ({ request }) => {
+      const all = await request.get(`/calendar/${lang}/all.ics`);
+      expect(all.headers()['content-type']).toContain('text/calendar');
+      const body = await all.text();
+      expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      for (const line of body.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      const events = parse(body);
+      expect(events.length).toBeGreaterThanOrEqual(18);
+      expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+      const naryn = parse(await (await request.get(`/calendar/${lang}/naryn.ics`)).text());
+      expect(naryn.map((e) => e.uid).sort()).toEqual(['2026-11-27-naryn-quiz@100days.example.org', '2026-12-16-naryn-field-trip@100days.example.org']);
+      const quiz = naryn.find((e) => e.uid.startsWith('2026-11-27'))!;
+      expect(quiz.startDate.toString()).toBe('2026-11-27T17:00:00');
+      expect(quiz.location).toContain(lang === 'en' ? 'Naryn' : 'Нарын');
+    });
+  }
+
+  test('an event page offers its .ics, with schema.org Event JSON-LD at +06:00', async ({ page, request }) => {
+    await page.goto('/ky/events/2026-11-27-naryn-quiz/');
+    await expect(page.locator('[data-example-label]')).toBeVisible();
+    const href = await page.locator('a[download]').getAttribute('href');
+    expect(href).toBe('/ky/events/2026-11-27-naryn-quiz.ics');
+    const [event] = parse(await (await request.get(href!)).text());
+    expect(event!.summary).toContain('Квиз');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld['@type']).toBe('Event');
+    expect(ld.startDate).toBe('2026-11-27T17:00:00+06:00');
+    await expect(page.locator('a[href="/ky/partners/cc-naryn/"]')).toBeVisible();
+  });
+
+  test('the events page offers webcal and https subscriptions', async ({ page }) => {
+    await page.goto('/en/events/region/talas/');
+    await expect(page.locator('a[href^="webcal://"][href$="/calendar/en/talas.ics"]')).toBeVisible();
+    await expect(page.locator('a[href="/calendar/en/talas.ics"]')).toBeVisible();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { feedStamp, groupByMonth, isUpcoming, matchesEventFilter, monthWeeks, splitByTime } from '../../src/lib/events';
+
+const ev = (id: string, start: string, end?: string, region = 'naryn', type = 'quiz') =>
+  ({ id, data: { start, end, region, type } }) as unknown as Parameters<typeof isUpcoming>[0];
+
+describe('events', () => {
+  const events = [ev('a', '2026-11-20T10:00'), ev('b', '2026-11-22', '2026-11-24'), ev('c', '2026-12-01T18:00'), ev('d', '2026-10-01')];
+  test('an event is upcoming until its last Bishkek day has passed', () => {
+    expect(isUpcoming(events[1]!, '2026-11-24')).toBe(true);
+    expect(isUpcoming(events[1]!, '2026-11-25')).toBe(false);
+  });
+  test('upcoming soonest first, past latest first', () => {
+    const { upcoming, past } = splitByTime(events, '2026-11-23');
+    expect(upcoming.map((e) => e.id)).toEqual(['b', 'c']);
+    expect(past.map((e) => e.id)).toEqual(['a', 'd']);
+  });
+  test('months group consecutive events', () => {
+    expect(groupByMonth(splitByTime(events, '2026-01-01').upcoming).map((g) => [g.month, g.events.length])).toEqual([['2026-10', 1], ['2026-11', 2], ['2026-12', 1]]);
+  });
+  test('filters by region or type', () => {
+    expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh'), { kind: 'region', value: 'naryn' })).toBe(false);
+    expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh', 'march'), { kind: 'type', value: 'march' })).toBe(true);
+  });
+  test('month weeks start on Monday', () => {
+    const weeks = monthWeeks('2026-12'); // 1 December 2026 is a Tuesday
+    expect(weeks[0]).toEqual([null, 1, 2, 3, 4, 5, 6]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+  });
+  test('the feed stamp is stable for the same content', () => {
+    expect(feedStamp(events)).toBe('20261201T000000Z');
+  });
+});
