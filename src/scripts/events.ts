@@ -14,7 +14,10 @@ export function startEvents(root: HTMLElement) {
   const items = [...root.querySelectorAll<HTMLElement>('[data-event]')];
   const counts = JSON.parse(root.dataset.counts ?? '""') as Message;
   const plural = new Intl.PluralRules(lang);
-  const monthName = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const datePatterns = JSON.parse(root.dataset.datePatterns ?? '[]') as string[];
+  const monthPatterns = JSON.parse(root.dataset.monthPatterns ?? '[]') as string[];
+  const formatDay = (day: string) => (datePatterns[Number(day.slice(5, 7)) - 1] ?? day).replace('{y}', day.slice(0, 4)).replace('{d}', String(Number(day.slice(8, 10))));
+  const formatMonth = (month: string) => (monthPatterns[Number(month.slice(5, 7)) - 1] ?? month).replace('{y}', month.slice(0, 4));
 
   if (today !== root.dataset.today) {
     // Rebuild both lists from the events, grouped by month, upcoming soonest first, past latest first.
@@ -30,7 +33,7 @@ export function startEvents(root: HTMLElement) {
           const section = document.createElement('section');
           section.dataset.month = m;
           const h3 = document.createElement('h3');
-          h3.textContent = monthName.format(new Date(`${m}-01T00:00:00Z`));
+          h3.textContent = formatMonth(m);
           ul = document.createElement('ul');
           ul.className = 'event-list';
           section.append(h3, ul);
@@ -43,7 +46,7 @@ export function startEvents(root: HTMLElement) {
     place(past, sorted.filter((i) => (i.dataset.last ?? '') < today).reverse());
   }
   const asOf = root.querySelector<HTMLElement>('[data-as-of]');
-  if (asOf) asOf.textContent = (root.dataset.asOfToday ?? '').replace('{date}', new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Bishkek' }).format(new Date()));
+  if (asOf) asOf.textContent = (root.dataset.asOfToday ?? '').replace('{date}', formatDay(today));
   for (const el of root.querySelectorAll<HTMLElement>('[data-region-count], [data-map-count]')) {
     const region = el.dataset.regionCount ?? el.dataset.mapCount;
     if (root.dataset.filtered === 'true') continue; // a filtered page does not hold every region's events

@@ -41,6 +41,9 @@ test.describe('events calendar', () => {
     for (const last of await past.evaluateAll((els) => els.map((e) => e.getAttribute('data-last')))) expect(last! < '2027-01-01').toBe(true);
     await expect(past.first()).toHaveAttribute('data-last', /^2026-12/);
     await expect(page.locator('[data-as-of]')).toContainText('as of today, January 1, 2027');
+    await page.goto('/ky/events/');
+    await expect(page.locator('[data-as-of]')).toContainText('2027-ж., 1-январь');
+    await expect(page.locator('[data-upcoming] h3').first()).toHaveText('2027-ж., январь');
     await page.clock.setFixedTime(new Date('2030-01-01T12:00:00+06:00'));
     await page.reload();
     await expect(upcoming).toHaveCount(0);
