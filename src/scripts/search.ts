@@ -16,7 +16,8 @@ interface Pagefind {
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const PAGE = 10;
+// Results are fetched a few at a time: each costs a request and some kilobytes on 2G.
+const PAGE = 6;
 const FILTERS = ['type', 'region', 'year'] as const;
 
 /** Pagefind's excerpt with only its <mark> elements kept, as DOM nodes. */

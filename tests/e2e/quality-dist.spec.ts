@@ -12,6 +12,7 @@ const pages = () => builtPages().filter((p) => !/http-equiv="refresh"/.test(p.ht
 const isIndexed = (html: string) => !/<meta name="robots" content="noindex/.test(html);
 
 test('every page is valid HTML', async () => {
+  test.setTimeout(240_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const page of builtPages()) {
