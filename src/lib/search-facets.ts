@@ -11,14 +11,15 @@ export function searchType(pageType: string): SearchType {
   return TYPE_OF_PAGE[pageType] ?? 'page';
 }
 
-/** Attributes for <main>: `data-pagefind-body` plus filters (type, year, region), meta and sort. */
-export function searchAttributes({ pageType, date, regions = [] }: { pageType: string; date?: string; regions?: readonly string[] }) {
+/**
+ * What the index knows of a page besides its text: one `key:value` per marker element, because
+ * Pagefind reads a single inline value per attribute (a comma would become part of the value).
+ */
+export function searchFacets({ pageType, date, regions = [] }: { pageType: string; date?: string; regions?: readonly string[] }) {
   const type = searchType(pageType);
-  const filters = [`type:${type}`, ...(date ? [`year:${date.slice(0, 4)}`] : []), ...regions.map((r) => `region:${r}`)];
   return {
-    'data-pagefind-body': '',
-    'data-pagefind-filter': filters.join(', '),
-    'data-pagefind-meta': [`type:${type}`, ...(date ? [`date:${date.slice(0, 10)}`] : [])].join(', '),
-    ...(date ? { 'data-pagefind-sort': `date:${date.slice(0, 10)}` } : {}),
+    filters: [`type:${type}`, ...(date ? [`year:${date.slice(0, 4)}`] : []), ...regions.map((r) => `region:${r}`)],
+    meta: [`type:${type}`, ...(date ? [`date:${date.slice(0, 10)}`] : [])],
+    sort: date ? `date:${date.slice(0, 10)}` : undefined,
   };
 }

@@ -75,6 +75,7 @@ export function startSearch(root: HTMLElement) {
   let run = 0;
   let pending: { data(): Promise<PagefindResultData> }[] = [];
   async function search() {
+    const p = await load(); // the filter menus are filled from the index before they are read
     const query = input.value.trim();
     const filters = Object.fromEntries(FILTERS.map((f) => [f, selects[f]!.value]).filter(([, v]) => v));
     const url = new URL(location.href);
@@ -85,7 +86,6 @@ export function startSearch(root: HTMLElement) {
     if (!query && !Object.keys(filters).length) { status.textContent = ''; return; }
     const mine = ++run;
     status.textContent = strings.loading;
-    const p = await load();
     const found = await p.search(query || null, { filters });
     if (mine !== run || !found) return;
     const count = found.results.length;

@@ -50,6 +50,12 @@ test('a partner page shows the record and what refers to it, with working links'
   await page.goto('/en/partners/glo-act/');
   await page.locator('dd a[href="/en/partners/unodc/"]').click();
   await expect(page).toHaveURL(/\/en\/partners\/unodc\/$/);
+  // Cross-links computed from references: events a partner organises, news that names it.
+  await page.goto('/ru/partners/cc-naryn/');
+  await expect(page.locator('#p-events + ul a[href="/ru/events/2026-11-27-naryn-quiz/"]')).toBeVisible();
+  await page.goto('/en/partners/osce-bishkek/');
+  await expect(page.locator('#p-events + ul a[href="/en/events/2022-07-26-press-cafe/"]')).toBeVisible();
+  await expect(page.locator('#p-news + ul a[href^="/en/news/2022-07-26"]')).toBeVisible();
   await page.goto('/ky/partners/youth-organisations/');
   await expect(page.locator('[data-example-label]').first()).toBeVisible();
 });

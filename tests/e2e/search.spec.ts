@@ -63,6 +63,18 @@ test('results show their type, and the type filter narrows them', async ({ page 
   for (const meta of await results.locator('.meta').allInnerTexts()) expect(meta).toContain('Страница');
 });
 
+test('the year and region filters narrow results to pages of that year or region', async ({ page }) => {
+  await page.goto('/en/search/?q=campaign&year=2018');
+  const results = page.locator('[data-search-results] li');
+  await expect(results.first()).toBeVisible();
+  for (const meta of await results.locator('.meta').allInnerTexts()) expect(meta).toContain('2018');
+  await page.goto('/ru/search/?region=naryn');
+  await expect(results.first()).toBeVisible();
+  const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.some((h) => /naryn/.test(h ?? ''))).toBe(true);
+  expect(hrefs.filter((h) => /\/regions\/|\/events\/|cc-/.test(h ?? '')).every((h) => /naryn/.test(h ?? ''))).toBe(true);
+});
+
 test('the query stays in the URL, so a search can be shared', async ({ page, browser }) => {
   await page.goto('/ru/search/');
   await page.locator('#search-q').fill('кампания');
