@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { CONTENT_DIR } from './lib/content-dir.mjs';
 import { campaignSchema } from './schemas/campaign';
 import { eventSchema } from './schemas/event';
-import { guideSchema } from './schemas/guide';
+import { checkSchema, guideSchema } from './schemas/guide';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
@@ -18,6 +18,7 @@ const records = (folder: string) => glob({ pattern: '[^_]*.{yaml,yml}', base: ba
 export const collections = {
   news: defineCollection({ loader: translated('news'), schema: newsSchema }),
   guides: defineCollection({ loader: translated('guides'), schema: guideSchema }),
+  checks: defineCollection({ loader: translated('checks'), schema: checkSchema }),
   pages: defineCollection({ loader: translated('pages'), schema: pageSchema }),
   events: defineCollection({ loader: records('events'), schema: eventSchema }),
   partners: defineCollection({ loader: records('partners'), schema: partnerSchema }),
