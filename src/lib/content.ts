@@ -41,7 +41,15 @@ function newestDate(group: { byLang: Partial<Record<Locale, CollectionEntry<'new
 
 /** Guides grouped by slug, in their editorial order. */
 export async function getGuideGroups() {
-  const groups = groupTranslations(await getCollection('guides'));
-  const order = (g: (typeof groups)[number]) => Object.values(g.byLang)[0]?.data.order ?? 100;
+  return byOrder(groupTranslations(await getCollection('guides')));
+}
+
+/** Self-checks ("is this job offer safe?") grouped by slug, in their editorial order. */
+export async function getCheckGroups() {
+  return byOrder(groupTranslations(await getCollection('checks')));
+}
+
+function byOrder<G extends { slug: string; byLang: Partial<Record<Locale, { data: { order: number } }>> }>(groups: G[]): G[] {
+  const order = (g: G) => Object.values(g.byLang)[0]?.data.order ?? 100;
   return groups.sort((a, b) => order(a) - order(b) || a.slug.localeCompare(b.slug));
 }

@@ -30,6 +30,7 @@ title: "TODO: title"
 summary: "TODO: one sentence"
 order: 100                    # position in the list of guides
 updated: TODAY                # when the facts were last checked
+partners: []                  # ids from content/partners/ whose work concerns this topic ("who helps")
 sources:
   - title: "TODO: publisher, year: title"
 ${lang === 'ky' ? 'translation: needs-review\n' : ''}---

@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path';
 /** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number> }} TranslationStatus */
 
 export const LANGS = ['ky', 'ru', 'en'];
-export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'pages'];
+export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'checks', 'pages'];
 export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns'];
 const ORIGIN_LINE = /^(translation|translatedFrom|sourceHash):.*$/gm;
 

@@ -25,8 +25,7 @@ describe('npm run new', () => {
     });
     expect(build.code, build.output).toBe(0);
     expect(outputs.news).toMatch(/Created news "2030-05-01-scaffold-news"[\s\S]*ky\.mdx[\s\S]*ru\.mdx[\s\S]*en\.mdx[\s\S]*Next:/);
-    // Guides have no pages of their own yet (see the guides issue); their entries are checked by the build.
-    for (const page of ['ru/news/2030-05-01-scaffold-news', 'ky/events/2030-05-02-scaffold-event', 'ru/partners/scaffold-partner', 'ky/scaffold-page']) {
+    for (const page of ['ru/news/2030-05-01-scaffold-news', 'ky/events/2030-05-02-scaffold-event', 'en/guides/scaffold-guide', 'ru/partners/scaffold-partner', 'ky/scaffold-page']) {
       expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
     }
   });

@@ -11,7 +11,7 @@ import { DIST, attrs, builtPages } from '../helpers/dist';
 const KB = 1024;
 const BUDGET = { html: 14 * KB, firstVisit: 20 * KB, js: 3 * KB, image: 100 * KB };
 /** Pages with search or an interactive tool may ship more JavaScript. */
-const TOOL_PAGE = /^\/(ky|ru|en)\/(search|events|partners|guides\/check-|guides\/before-)/;
+const TOOL_PAGE = /^\/(ky|ru|en)\/(search|events|partners|guides\/(job-offer-check|before-you-go)\/)/;
 
 const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 const fileGz = new Map<string, number>();

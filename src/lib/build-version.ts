@@ -1,0 +1,5 @@
+/**
+ * One id per build, so offline copies saved from an older build are replaced (see src/offline/).
+ * BUILD_VERSION can be set for reproducible builds; otherwise the build's start time.
+ */
+export const BUILD_VERSION: string = process.env.BUILD_VERSION || Date.now().toString(36);
