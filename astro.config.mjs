@@ -6,13 +6,16 @@ import { SITE_URL } from './src/site-url.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import precompress from './src/integrations/precompress.mjs';
+import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
+import { loadRedirects } from './src/lib/redirects.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
 const sitemapLocales = { ky: 'ky-KG', ru: 'ru-KG', en: 'en' };
 const notInSitemap = new Set([
   '/',
   ...listFallbackPaths({ news: 'news', guides: 'guides', pages: '' }, Object.keys(sitemapLocales)),
+  ...loadRedirects().map((r) => r.from),
 ]);
 
 // Tests build copies of the content (with deliberate mistakes) into their own folders.
@@ -41,6 +44,7 @@ export default defineConfig({
         return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/(search|partners\/(type|service|region)\/[^/]+|events\/(type|region)\/[^/]+)\/$/.test(path);
       },
     }),
+    publishedUrls(),
     pagefind(),
     precompress(),
   ],

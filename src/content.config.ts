@@ -8,6 +8,7 @@ import { checkSchema, guideSchema } from './schemas/guide';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
+import { contactSchema, factSchema, mediaSchema } from './schemas/press';
 import { regionSchema } from './schemas/region';
 
 const base = (folder: string) => `${CONTENT_DIR}/${folder}`;
@@ -24,4 +25,7 @@ export const collections = {
   partners: defineCollection({ loader: records('partners'), schema: partnerSchema }),
   regions: defineCollection({ loader: records('regions'), schema: regionSchema }),
   campaigns: defineCollection({ loader: records('campaigns'), schema: campaignSchema }),
+  facts: defineCollection({ loader: records('facts'), schema: factSchema }),
+  contacts: defineCollection({ loader: records('contacts'), schema: contactSchema }),
+  media: defineCollection({ loader: records('media'), schema: mediaSchema }),
 };

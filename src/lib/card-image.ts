@@ -1,0 +1,102 @@
+/**
+ * Draws a 1200x630 social card (Open Graph, Twitter) with sharp. Text is laid out by Pango from the
+ * Noto Sans files bundled in src/assets/fonts/, never from system fonts, so Kyrgyz ң ө ү render the
+ * same on a build machine that has no fonts at all. Cards are cached by their content between builds.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { CONTENT_DIR } from './content-dir.mjs';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const FONTS = resolve('src/assets/fonts');
+const BOLD = join(FONTS, 'NotoSans-Bold.ttf');
+const REGULAR = join(FONTS, 'NotoSans-Regular.ttf');
+const COLOURS = { background: '#0b5d6b', text: '#ffffff', accent: '#ffd54a', band: '#ffd54a', bandText: '#06343c' };
+const MARGIN = 72;
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
+const TITLE_MAX_HEIGHT = 270;
+/** Bump when the drawing changes, so cached cards are redrawn. */
+const DESIGN_VERSION = 2;
+const CACHE = resolve('node_modules/.cache/social-cards');
+
+export interface CardText {
+  /** The page title, in the page's language. */
+  title: string;
+  /** A short line above the title: "News · 10 September 2018". */
+  kicker: string;
+  /** Site name in the same language. */
+  site: string;
+  /** Hotline line for the band at the bottom: "Hotline 1899". */
+  hotline: string;
+}
+
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function textLayer(text: string, font: string, fontfile: string, colour: string, width = TEXT_WIDTH) {
+  const { data, info } = await sharp({
+    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font, fontfile, width, rgba: true, wrap: 'word' },
+  })
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { input: data, height: info.height, width: info.width };
+}
+
+/** The title at the largest size that fits in four lines' height; very long titles are shortened. */
+async function titleLayer(title: string) {
+  for (const size of [64, 56, 48]) {
+    const layer = await textLayer(title, `Noto Sans Bold ${size}`, BOLD, COLOURS.text);
+    if (layer.height <= TITLE_MAX_HEIGHT) return layer;
+  }
+  const words = title.split(/\s+/);
+  while (words.length > 1) {
+    words.pop();
+    const layer = await textLayer(`${words.join(' ')}…`, 'Noto Sans Bold 48', BOLD, COLOURS.text);
+    if (layer.height <= TITLE_MAX_HEIGHT) return layer;
+  }
+  return textLayer(title.slice(0, 80), 'Noto Sans Bold 48', BOLD, COLOURS.text);
+}
+
+let logoPng: Promise<Buffer> | undefined;
+function logo(size: number): Promise<Buffer> {
+  logoPng ??= sharp(readFileSync(join(CONTENT_DIR, 'media/logo.svg')), { density: 72 * 4 }).resize(size, size).png().toBuffer();
+  return logoPng;
+}
+
+async function draw(card: CardText): Promise<Buffer> {
+  const logoSize = 88;
+  const [mark, site, kicker, title, hotline] = await Promise.all([
+    logo(logoSize),
+    textLayer(card.site, 'Noto Sans 30', REGULAR, COLOURS.text, TEXT_WIDTH - logoSize - 24),
+    textLayer(card.kicker, 'Noto Sans Bold 30', BOLD, COLOURS.accent),
+    titleLayer(card.title),
+    textLayer(card.hotline, 'Noto Sans Bold 40', BOLD, COLOURS.bandText),
+  ]);
+  const bandHeight = 96;
+  const band = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${bandHeight}"><rect width="100%" height="100%" fill="${COLOURS.band}"/></svg>`);
+  return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
+    .composite([
+      { input: mark, left: MARGIN, top: 56 },
+      { input: site.input, left: MARGIN + logoSize + 24, top: 56 + Math.max(0, Math.round((logoSize - site.height) / 2)) },
+      { input: kicker.input, left: MARGIN, top: 184 },
+      { input: title.input, left: MARGIN, top: 184 + kicker.height + 16 },
+      { input: band, left: 0, top: CARD_HEIGHT - bandHeight },
+      { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
+    ])
+    .png({ palette: true, colours: 64, effort: 1, compressionLevel: 9 })
+    .toBuffer();
+}
+
+/** The card as PNG bytes, from the cache when the same text was drawn before. */
+export async function renderCard(card: CardText): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, card])).digest('hex').slice(0, 24);
+  const cached = join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await draw(card);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}

@@ -1,0 +1,61 @@
+// The redirects record (content/redirects.yaml): old or short addresses and where they now lead.
+// Read by the redirect pages (src/pages/[...moved].astro), the redirects file for static hosts and
+// the published-URL check (src/integrations/published-urls.mjs), so all three agree.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CONTENT_DIR } from './content-dir.mjs';
+
+const LANGS = ['ky', 'ru', 'en'];
+const FILE = 'content/redirects.yaml';
+const PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9._-]*\.[a-z0-9]+)?$/;
+
+/**
+ * @param {string} [contentDir]
+ * @returns {{ from: string, to: string }[]} every redirect with {lang} expanded
+ */
+export function loadRedirects(contentDir = CONTENT_DIR) {
+  const file = join(contentDir, 'redirects.yaml');
+  if (!existsSync(file)) return [];
+  const list = parse(readFileSync(file, 'utf8')) ?? [];
+  if (!Array.isArray(list)) throw new Error(`${FILE}: expected a list of entries like "- from: /en/old/" and "  to: /en/new/"`);
+  const problems = [];
+  const out = [];
+  list.forEach((entry, i) => {
+    const where = `${FILE}, entry ${i + 1}`;
+    if (typeof entry !== 'object' || entry === null) return problems.push(`${where}: expected the fields "from" and "to"`);
+    const unknown = Object.keys(entry).filter((k) => k !== 'from' && k !== 'to');
+    if (unknown.length) problems.push(`${where}: unknown field "${unknown[0]}": check the spelling. Allowed fields: from, to`);
+    for (const field of ['from', 'to']) {
+      const value = entry[field];
+      if (typeof value !== 'string' || !PATH.test(value.replaceAll('{lang}', 'en'))) {
+        problems.push(`${where}, field "${field}": expected a path on this site like /en/press/ (lower case, starting and ending with "/"), got ${JSON.stringify(value)}`);
+      }
+    }
+    if (problems.length) return;
+    const langs = entry.from.includes('{lang}') ? LANGS : [null];
+    for (const lang of langs) {
+      const expand = (/** @type {string} */ p) => (lang ? p.replaceAll('{lang}', lang) : p);
+      out.push({ from: expand(entry.from), to: expand(entry.to) });
+    }
+  });
+  const seen = new Set();
+  for (const r of out) {
+    if (r.from === r.to) problems.push(`${FILE}: ${r.from} redirects to itself`);
+    if (seen.has(r.from)) problems.push(`${FILE}: ${r.from} is listed twice: keep one entry`);
+    seen.add(r.from);
+  }
+  if (problems.length) throw new Error(`Redirect problems (${problems.length}):\n  - ${problems.join('\n  - ')}`);
+  // Follow chains (a -> b, b -> c) so a reader is sent once, to the final address.
+  const target = new Map(out.map((r) => [r.from, r.to]));
+  return out.map((r) => {
+    let to = r.to;
+    for (let hops = 0; target.has(to) && hops < 10; hops++) to = /** @type {string} */ (target.get(to));
+    return { from: r.from, to };
+  });
+}
+
+/** The file Netlify, Cloudflare Pages and similar hosts read: one "from to 301" line each. */
+export function redirectsFile(/** @type {{ from: string, to: string }[]} */ redirects) {
+  return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');
+}
