@@ -1,7 +1,7 @@
 // Links never break. After each build: write dist/_redirects from content/redirects.yaml, check that
 // every redirect leads to a page that exists, and that every address ever published
 // (content/published-urls.txt) still exists or redirects; then add this build's new addresses to it.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/content-dir.mjs';
@@ -46,6 +46,10 @@ export function checkPublished(outDir, contentDir = CONTENT_DIR) {
   const problems = [];
   for (const r of redirects) {
     if (!now.has(r.to)) problems.push(`content/redirects.yaml: ${r.from} leads to ${r.to}, which the site does not have. Fix "to".`);
+    const page = join(outDir, r.from, 'index.html');
+    if (existsSync(page) && !readFileSync(page, 'utf8').includes('http-equiv="refresh"')) {
+      problems.push(`content/redirects.yaml: ${r.from} is still a page of the site; remove the redirect or the page.`);
+    }
   }
   for (const url of readPublished(contentDir)) {
     if (!now.has(url) && !moved.has(url)) {
@@ -67,6 +71,8 @@ export default function publishedUrls() {
         writeFileSync(join(outDir, '_redirects'), redirectsFile(loadRedirects()));
         const { problems, urls } = checkPublished(outDir);
         if (problems.length) {
+          // A build with broken links publishes nothing, as a build with a content error does.
+          rmSync(outDir, { recursive: true, force: true });
           throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
         }
         const before = readPublished();

@@ -20,7 +20,7 @@ const MARGIN = 72;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const TITLE_MAX_HEIGHT = 270;
 /** Bump when the drawing changes, so cached cards are redrawn. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 const CACHE = resolve('node_modules/.cache/social-cards');
 
 export interface CardText {
@@ -66,7 +66,8 @@ function logo(size: number): Promise<Buffer> {
   return logoPng;
 }
 
-async function draw(card: CardText): Promise<Buffer> {
+/** Draws the card (no cache). */
+export async function drawCard(card: CardText): Promise<Buffer> {
   const logoSize = 88;
   const [mark, site, kicker, title, hotline] = await Promise.all([
     logo(logoSize),
@@ -76,17 +77,18 @@ async function draw(card: CardText): Promise<Buffer> {
     textLayer(card.hotline, 'Noto Sans Bold 40', BOLD, COLOURS.bandText),
   ]);
   const bandHeight = 96;
-  const band = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${bandHeight}"><rect width="100%" height="100%" fill="${COLOURS.band}"/></svg>`);
   return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
     .composite([
       { input: mark, left: MARGIN, top: 56 },
       { input: site.input, left: MARGIN + logoSize + 24, top: 56 + Math.max(0, Math.round((logoSize - site.height) / 2)) },
       { input: kicker.input, left: MARGIN, top: 184 },
       { input: title.input, left: MARGIN, top: 184 + kicker.height + 16 },
-      { input: band, left: 0, top: CARD_HEIGHT - bandHeight },
+      { input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } }, left: 0, top: CARD_HEIGHT - bandHeight },
       { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
     ])
-    .png({ palette: true, colours: 64, effort: 1, compressionLevel: 9 })
+    // A palette would halve the bytes but costs five times the time; cards are fetched by link
+    // previewers, not by readers, and a build draws one per page and language.
+    .png({ compressionLevel: 6 })
     .toBuffer();
 }
 
@@ -95,7 +97,7 @@ export async function renderCard(card: CardText): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, card])).digest('hex').slice(0, 24);
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = await draw(card);
+  const png = await drawCard(card);
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -4,11 +4,9 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { SITE_URL } from '../site-url.mjs';
 import { getRegions, localize } from './content';
-import { feedStamp, toIcs, toIcsEvents } from './events';
+import { feedStamp, isRecent, toIcs, toIcsEvents } from './events';
+import { todayInBishkek } from './dates';
 import { absoluteUrl, localePath } from './urls';
-
-/** Past events older than this many days are left out of subscription feeds, so feeds stay small. */
-const FEED_HISTORY_DAYS = 366;
 
 export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[], name: string): Promise<string> {
   const t = useTranslations(lang);
@@ -24,11 +22,11 @@ export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[
   });
 }
 
-/** Events of a subscription feed: upcoming ones and those of the last year, soonest first. */
+/** Events of a subscription feed: upcoming ones and recent past ones (see RECENT_DAYS), soonest first. */
 export async function feedEvents(region?: string) {
-  const since = new Date(Date.now() - FEED_HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const today = todayInBishkek();
   return (await getCollection('events'))
-    .filter((e) => (!region || e.data.region === region) && (e.data.end ?? e.data.start).slice(0, 10) >= since)
+    .filter((e) => (!region || e.data.region === region) && isRecent(e, today))
     .sort((a, b) => a.data.start.localeCompare(b.data.start));
 }
 

@@ -17,6 +17,26 @@ export function isUpcoming(e: EventLike, today: string): boolean {
   return lastDay(e) >= today;
 }
 
+/**
+ * How far back the calendar pages and subscription feeds reach. Older events live in the yearly
+ * archive (/<lang>/events/archive/<year>/), so no page or feed grows with the years.
+ */
+export const RECENT_DAYS = 366;
+
+/** The first day still "recent" on a build of `today`. */
+export function recentSince(today: string): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function isRecent(e: EventLike, today: string): boolean {
+  return lastDay(e) >= recentSince(today);
+}
+
+/** Years that have events older than the recent window, newest first: the archive pages. */
+export function archiveYears(events: readonly EventLike[], today: string): string[] {
+  return [...new Set(events.filter((e) => !isRecent(e, today)).map((e) => e.data.start.slice(0, 4)))].sort().reverse();
+}
+
 /** Upcoming events soonest first, past events latest first. */
 export function splitByTime<E extends EventLike>(events: readonly E[], today: string): { upcoming: E[]; past: E[] } {
   const sorted = [...events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));

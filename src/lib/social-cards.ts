@@ -49,15 +49,18 @@ async function collectCards(): Promise<SocialCard[]> {
 }
 
 let cards: Promise<SocialCard[]> | undefined;
+let byPage: Promise<Map<string, SocialCard>> | undefined;
+const key = (lang: Locale, path: string) => `${lang}:${path.replace(/^\/+|\/+$/g, '')}`;
+
 /** Every card of the build (computed once; pages and the endpoint share it). */
 export function getSocialCards(): Promise<SocialCard[]> {
   cards ??= collectCards();
   return cards;
 }
 
-/** The card a page links to in its Open Graph and Twitter metadata. */
+/** The card a page links to in its Open Graph and Twitter metadata: its own, or its language's site card. */
 export async function cardFor(lang: Locale, path: string): Promise<SocialCard> {
-  const all = await getSocialCards();
-  const clean = path.replace(/^\/+|\/+$/g, '');
-  return all.find((c) => c.lang === lang && c.path === clean) ?? all.find((c) => c.lang === lang && c.path === '')!;
+  byPage ??= getSocialCards().then((all) => new Map(all.map((c) => [key(c.lang, c.path), c])));
+  const map = await byPage;
+  return map.get(key(lang, path)) ?? map.get(key(lang, ''))!;
 }

@@ -111,3 +111,32 @@ test.describe('iCalendar', () => {
     await expect(page.locator('a[href="/calendar/en/talas.ics"]')).toBeVisible();
   });
 });
+
+test.describe('past events by year', () => {
+  test('the calendar holds only upcoming and last year\'s events; every older event is on its year\'s archive page', async ({ page, request }) => {
+    const { readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const ids = readdirSync(join(import.meta.dirname, '../../content/events')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+    await page.goto('/en/events/');
+    const today = (await page.locator('[data-events-root]').getAttribute('data-today'))!;
+    const since = new Date(Date.parse(`${today}T00:00:00Z`) - 366 * 86_400_000).toISOString().slice(0, 10);
+    const onCalendar = await page.locator('#list [data-event]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-event')!, e.getAttribute('data-last')!]));
+    for (const [id, last] of onCalendar) expect(last >= since, `${id} ends ${last}, before ${since}`).toBe(true);
+    const years = await page.locator('[data-archive-year]').evaluateAll((els) => els.map((e) => e.getAttribute('data-archive-year')!));
+    expect(years.length).toBeGreaterThanOrEqual(1);
+    const archived = new Set<string>();
+    for (const year of years) {
+      await page.goto(`/en/events/archive/${year}/`);
+      await expect(page.locator('h1')).toContainText(year);
+      for (const id of await page.locator('[data-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')!))) {
+        expect(id.startsWith(year), `${id} on the ${year} page`).toBe(true);
+        archived.add(id);
+      }
+    }
+    const shown = new Set(onCalendar.map(([id]) => id));
+    expect(ids.filter((id) => !shown.has(id) && !archived.has(id)), 'every event is reachable').toEqual([]);
+    // Feeds reach back no further than the calendar page.
+    const feed = parse(await (await request.get('/calendar/en/all.ics')).text());
+    for (const event of feed) expect(event.endDate.toJSDate().toISOString().slice(0, 10) >= since).toBe(true);
+  });
+});

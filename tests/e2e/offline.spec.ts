@@ -57,6 +57,8 @@ test('a copy saved from an older build is replaced by a fresh one of the same la
     await caches.delete(name);
     for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
   }, current!);
+  // An unregistered worker lingers while it controls the page; a reload lets it go, as a new visit would.
+  await page.reload();
   expect(await cacheNames(page)).toEqual(['offline-older-build']);
   // This build's service worker arrives (as after a deploy): it saves afresh what the reader chose and drops the old copy.
   await page.evaluate(async () => {

@@ -1,0 +1,36 @@
+/** content/redirects.yaml: {lang} expansion, chains followed, editors' mistakes named with entry and field. */
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRedirects, redirectsFile } from '../../src/lib/redirects.mjs';
+
+function withRedirects(yaml: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+  writeFileSync(join(dir, 'redirects.yaml'), yaml);
+  return dir;
+}
+
+describe('redirects', () => {
+  test('{lang} expands to every language and chains lead straight to the final address', () => {
+    const dir = withRedirects('- from: /{lang}/a/\n  to: /{lang}/b/\n- from: /en/b/\n  to: /en/c/\n');
+    expect(loadRedirects(dir)).toEqual([
+      { from: '/ky/a/', to: '/ky/b/' },
+      { from: '/ru/a/', to: '/ru/b/' },
+      { from: '/en/a/', to: '/en/c/' },
+      { from: '/en/b/', to: '/en/c/' },
+    ]);
+    expect(redirectsFile(loadRedirects(dir))).toContain('/en/a/ /en/c/ 301\n');
+  });
+
+  test('a wrong path, a misspelt field and a duplicate are each named', () => {
+    expect(() => loadRedirects(withRedirects('- from: en/old\n  to: /en/new/\n'))).toThrow(/entry 1, field "from": expected a path/);
+    expect(() => loadRedirects(withRedirects('- from: /en/old/\n  too: /en/new/\n'))).toThrow(/unknown field "too"/);
+    expect(() => loadRedirects(withRedirects('- from: /en/x/\n  to: /en/y/\n- from: /en/x/\n  to: /en/z/\n'))).toThrow(/\/en\/x\/ is listed twice/);
+    expect(() => loadRedirects(withRedirects('from: /en/x/\n'))).toThrow(/expected a list/);
+  });
+
+  test('no file means no redirects', () => {
+    expect(loadRedirects(mkdtempSync(join(tmpdir(), 'none-')))).toEqual([]);
+  });
+});
