@@ -31,6 +31,9 @@ export default defineConfig({
     format: 'directory',
     // One cached stylesheet for every page, and no un-hashed inline <style> blocked by the CSP.
     inlineStylesheets: 'never',
+    // Pages render four at a time: social cards (sharp, off the main thread) then overlap with
+    // rendering HTML; measured by npm run bench (docs/performance.md).
+    concurrency: Number(process.env.BUILD_CONCURRENCY ?? 4),
   },
   // Astro 7 default ('jsx') strips whitespace between inline elements, which glues words and links together.
   compressHTML: true,

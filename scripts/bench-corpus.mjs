@@ -1,4 +1,5 @@
-// A generated corpus for the benchmark: ten years of news in three languages, with events.
+// A generated corpus for the benchmark: ten years of news in three languages, with events, guides
+// and partners in proportion (one event per 5 items, one guide per 100, one partner per 50).
 // Written into a temporary copy of content/, never committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,18 @@ export function generateCorpus(contentDir, count) {
     mkdirSync(dir, { recursive: true });
     for (const lang of ['ky', 'ru', 'en']) {
       writeFileSync(join(dir, `${lang}.mdx`), `---\ntitle: "${text(lang, rnd, 6)} ${i}"\nsummary: "${text(lang, rnd, 20)}"\ndate: ${day}\nregions: [${REGIONS[i % 9]}]\ntags: [bench]\n---\n\n${[0, 1, 2, 3].map(() => text(lang, rnd, 70)).join('\n\n')}\n`);
+    }
+    if (i % 100 === 0) {
+      const guide = join(contentDir, 'guides', `bench-guide-${i}`);
+      mkdirSync(guide, { recursive: true });
+      for (const lang of ['ky', 'ru', 'en']) {
+        const list = () => [0, 1, 2, 3, 4].map(() => `- ${text(lang, rnd, 12)}`).join('\n');
+        writeFileSync(join(guide, `${lang}.mdx`), `---\ntitle: "${text(lang, rnd, 4)} ${i}"\nsummary: "${text(lang, rnd, 16)}"\norder: ${200 + i}\nupdated: ${day}\nsources:\n  - title: "Bench source ${i}"\n---\n\n## A\n${list()}\n\n## B\n${list()}\n\n## C\n${list()}\n`);
+      }
+    }
+    if (i % 50 === 0) {
+      const t = (l) => `"${text(l, rnd, 4)}"`;
+      writeFileSync(join(contentDir, 'partners', `bench-partner-${i}.yaml`), `name: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\ntype: ngo\ndescription: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\nservices: [awareness]\nregions: [${REGIONS[i % 9]}]\nexample: true\n`);
     }
     if (i % 5 === 0) {
       const t = (l) => `"${text(l, rnd, 5)}"`;

@@ -127,6 +127,8 @@ if (CHROMIUM) {
   const templates = {
     home: '/ru/', article: pick(/^\/ru\/news\/\d{4}-[^/]+\/$/), guide: pick(/^\/ru\/guides\/[a-z-]+\/$/), events: '/ru/events/', help: '/ru/help/',
     partners: '/ru/partners/', partner: '/ru/partners/unodc/', region: '/ru/regions/naryn/', page: '/ru/about/', search: '/ru/search/',
+    check: '/ru/guides/job-offer-check/', event: pick(/^\/ru\/events\/\d{4}-[^/]+\/$/), archive: pick(/^\/ru\/events\/archive\/\d{4}\/$/),
+    press: '/ru/press/', news: '/ru/news/', campaign: pick(/^\/ru\/campaigns\/[^/]+\/$/),
   };
   for (const [name, path] of Object.entries(templates)) {
     if (!path || !existsSync(join(real.outDir, path, 'index.html'))) continue;
@@ -141,10 +143,13 @@ if (CHROMIUM) {
   });
   await browser.close();
   if (lighthouse) {
-    for (const name of ['home', 'article', 'guide', 'events', 'help']) {
-      if (!results.pages[name]) continue;
-      log(`lighthouse (mobile) ${name}`);
-      results.lighthouse[name] = await lighthouseScores(origin + results.pages[name].path);
+    // Every template in every language (the same page of each template, in ky, ru and en).
+    for (const name of Object.keys(results.pages)) {
+      for (const lang of ['ky', 'ru', 'en']) {
+        const path = results.pages[name].path.replace(/^\/ru\//, `/${lang}/`);
+        log(`lighthouse (mobile) ${name} ${path}`);
+        results.lighthouse[`${name} ${lang}`] = await lighthouseScores(origin + path);
+      }
     }
   }
   server.close();

@@ -66,25 +66,49 @@ function logo(size: number): Promise<Buffer> {
   return logoPng;
 }
 
+/**
+ * The part of a card that is the same for every page of a language (colours, mark, site name,
+ * hotline band), drawn once and kept as raw pixels: a card then costs two text layers and one encode.
+ */
+const backgrounds = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>();
+function background(site: string, hotlineText: string) {
+  const key = `${site}\n${hotlineText}`;
+  let bg = backgrounds.get(key);
+  if (!bg) {
+    bg = (async () => {
+      const logoSize = 88;
+      const bandHeight = 96;
+      const [mark, name, hotline] = await Promise.all([
+        logo(logoSize),
+        textLayer(site, 'Noto Sans 30', REGULAR, COLOURS.text, TEXT_WIDTH - logoSize - 24),
+        textLayer(hotlineText, 'Noto Sans Bold 40', BOLD, COLOURS.bandText),
+      ]);
+      return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
+        .composite([
+          { input: mark, left: MARGIN, top: 56 },
+          { input: name.input, left: MARGIN + logoSize + 24, top: 56 + Math.max(0, Math.round((logoSize - name.height) / 2)) },
+          { input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } }, left: 0, top: CARD_HEIGHT - bandHeight },
+          { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
+        ])
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+    })();
+    backgrounds.set(key, bg);
+  }
+  return bg;
+}
+
 /** Draws the card (no cache). */
 export async function drawCard(card: CardText): Promise<Buffer> {
-  const logoSize = 88;
-  const [mark, site, kicker, title, hotline] = await Promise.all([
-    logo(logoSize),
-    textLayer(card.site, 'Noto Sans 30', REGULAR, COLOURS.text, TEXT_WIDTH - logoSize - 24),
+  const [bg, kicker, title] = await Promise.all([
+    background(card.site, card.hotline),
     textLayer(card.kicker, 'Noto Sans Bold 30', BOLD, COLOURS.accent),
     titleLayer(card.title),
-    textLayer(card.hotline, 'Noto Sans Bold 40', BOLD, COLOURS.bandText),
   ]);
-  const bandHeight = 96;
-  return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
+  return sharp(bg.data, { raw: { width: bg.info.width, height: bg.info.height, channels: bg.info.channels } })
     .composite([
-      { input: mark, left: MARGIN, top: 56 },
-      { input: site.input, left: MARGIN + logoSize + 24, top: 56 + Math.max(0, Math.round((logoSize - site.height) / 2)) },
       { input: kicker.input, left: MARGIN, top: 184 },
       { input: title.input, left: MARGIN, top: 184 + kicker.height + 16 },
-      { input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } }, left: 0, top: CARD_HEIGHT - bandHeight },
-      { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
     ])
     // A palette would halve the bytes but costs five times the time; cards are fetched by link
     // previewers, not by readers, and a build draws one per page and language.

@@ -77,6 +77,18 @@ test('hashed assets are immutable, feeds are RSS, unknown paths get the 404 page
   expect(missing.headers()['x-content-type-options']).toBe('nosniff');
 });
 
+test('cards and media-kit files may be shown on other sites; pages stay same-origin; old addresses send readers on', async ({ request, page }) => {
+  expect((await request.get(`${ORIGIN}/ru/about/`)).headers()['cross-origin-resource-policy']).toBe('same-origin');
+  for (const path of ['/og/en/home.png', '/media/logo-512.png']) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin');
+  }
+  await page.goto(`${ORIGIN}/en/press-room/`);
+  await page.waitForURL(`${ORIGIN}/en/press/`);
+});
+
 test('a reader browsing through nginx meets no CSP violation', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

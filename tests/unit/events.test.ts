@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedStamp, groupByMonth, isUpcoming, matchesEventFilter, monthWeeks, splitByTime } from '../../src/lib/events';
+import { archiveYears, feedStamp, groupByMonth, isRecent, isUpcoming, matchesEventFilter, monthWeeks, recentSince, splitByTime } from '../../src/lib/events';
 
 const ev = (id: string, start: string, end?: string, region = 'naryn', type = 'quiz') =>
   ({ id, data: { start, end, region, type } }) as unknown as Parameters<typeof isUpcoming>[0];
@@ -17,6 +17,14 @@ describe('events', () => {
   });
   test('months group consecutive events', () => {
     expect(groupByMonth(splitByTime(events, '2026-01-01').upcoming).map((g) => [g.month, g.events.length])).toEqual([['2026-10', 1], ['2026-11', 2], ['2026-12', 1]]);
+  });
+  test('events older than 366 days leave the calendar for their year\'s archive', () => {
+    expect(recentSince('2026-12-01')).toBe('2025-11-30');
+    expect(isRecent(ev('x', '2025-11-30'), '2026-12-01')).toBe(true);
+    expect(isRecent(ev('x', '2025-11-29'), '2026-12-01')).toBe(false);
+    expect(isRecent(ev('x', '2025-11-01', '2025-12-02'), '2026-12-01'), 'judged by its last day').toBe(true);
+    const all = [...events, ev('old', '2018-09-10'), ev('older', '2017-07-31'), ev('older2', '2017-08-01')];
+    expect(archiveYears(all, '2026-12-01')).toEqual(['2018', '2017']);
   });
   test('filters by region or type', () => {
     expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh'), { kind: 'region', value: 'naryn' })).toBe(false);
