@@ -1,5 +1,6 @@
 // A generated corpus for the benchmark: ten years of news in three languages, with events, guides
 // and partners in proportion (one event per 5 items, one guide per 100, one partner per 50).
+// Entries are plain Markdown (.md), as the site's articles are unless they need a component (MDX).
 // Written into a temporary copy of content/, never committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,14 +32,14 @@ export function generateCorpus(contentDir, count) {
     const dir = join(contentDir, 'news', `${day}-bench-${i}`);
     mkdirSync(dir, { recursive: true });
     for (const lang of ['ky', 'ru', 'en']) {
-      writeFileSync(join(dir, `${lang}.mdx`), `---\ntitle: "${text(lang, rnd, 6)} ${i}"\nsummary: "${text(lang, rnd, 20)}"\ndate: ${day}\nregions: [${REGIONS[i % 9]}]\ntags: [bench]\n---\n\n${[0, 1, 2, 3].map(() => text(lang, rnd, 70)).join('\n\n')}\n`);
+      writeFileSync(join(dir, `${lang}.md`), `---\ntitle: "${text(lang, rnd, 6)} ${i}"\nsummary: "${text(lang, rnd, 20)}"\ndate: ${day}\nregions: [${REGIONS[i % 9]}]\ntags: [bench]\n---\n\n${[0, 1, 2, 3].map(() => text(lang, rnd, 70)).join('\n\n')}\n`);
     }
     if (i % 100 === 0) {
       const guide = join(contentDir, 'guides', `bench-guide-${i}`);
       mkdirSync(guide, { recursive: true });
       for (const lang of ['ky', 'ru', 'en']) {
         const list = () => [0, 1, 2, 3, 4].map(() => `- ${text(lang, rnd, 12)}`).join('\n');
-        writeFileSync(join(guide, `${lang}.mdx`), `---\ntitle: "${text(lang, rnd, 4)} ${i}"\nsummary: "${text(lang, rnd, 16)}"\norder: ${200 + i}\nupdated: ${day}\nsources:\n  - title: "Bench source ${i}"\n---\n\n## A\n${list()}\n\n## B\n${list()}\n\n## C\n${list()}\n`);
+        writeFileSync(join(guide, `${lang}.md`), `---\ntitle: "${text(lang, rnd, 4)} ${i}"\nsummary: "${text(lang, rnd, 16)}"\norder: ${200 + i}\nupdated: ${day}\nsources:\n  - title: "Bench source ${i}"\n---\n\n## A\n${list()}\n\n## B\n${list()}\n\n## C\n${list()}\n`);
       }
     }
     if (i % 50 === 0) {

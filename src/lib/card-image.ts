@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { CONTENT_DIR } from './content-dir.mjs';
 
 export const CARD_WIDTH = 1200;
@@ -70,7 +70,7 @@ function logo(size: number): Promise<Buffer> {
  * The part of a card that is the same for every page of a language (colours, mark, site name,
  * hotline band), drawn once and kept as raw pixels: a card then costs two text layers and one encode.
  */
-const backgrounds = new Map<string, Promise<{ data: Buffer; info: sharp.OutputInfo }>>();
+const backgrounds = new Map<string, Promise<{ data: Buffer; info: OutputInfo }>>();
 function background(site: string, hotlineText: string) {
   const key = `${site}\n${hotlineText}`;
   let bg = backgrounds.get(key);

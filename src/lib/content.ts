@@ -29,8 +29,16 @@ export async function getPageGroups() {
   return groupTranslations(await getCollection('pages'));
 }
 
-/** News grouped by slug, drafts left out of production builds, newest first. */
-export async function getNewsGroups() {
+type NewsGroups = ReturnType<typeof groupTranslations<CollectionEntry<'news'>>>;
+let newsGroups: Promise<NewsGroups> | undefined;
+
+/** News grouped by slug, drafts left out of production builds, newest first. Read once per build (treat as read-only). */
+export function getNewsGroups(): Promise<NewsGroups> {
+  if (import.meta.env.DEV || !newsGroups) newsGroups = readNewsGroups();
+  return newsGroups;
+}
+
+async function readNewsGroups(): Promise<NewsGroups> {
   const entries = await getCollection('news', (e) => import.meta.env.DEV || !e.data.draft);
   return groupTranslations(entries).sort((a, b) => newestDate(b).localeCompare(newestDate(a)) || a.slug.localeCompare(b.slug));
 }

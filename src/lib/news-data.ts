@@ -9,7 +9,15 @@ import { listNews, type ListedItem } from './news';
 
 export type NewsItem = ListedItem<CollectionEntry<'news'>>;
 
-/** All news for a reader of `lang`, newest first, fallbacks marked. */
-export async function getNewsList(lang: Locale): Promise<NewsItem[]> {
-  return listNews(await getNewsGroups(), lang);
+const lists = new Map<Locale, Promise<NewsItem[]>>();
+
+/** All news for a reader of `lang`, newest first, fallbacks marked. Built once per language: every article page asks. */
+export function getNewsList(lang: Locale): Promise<NewsItem[]> {
+  if (import.meta.env.DEV) return getNewsGroups().then((groups) => listNews(groups, lang));
+  let list = lists.get(lang);
+  if (!list) {
+    list = getNewsGroups().then((groups) => listNews(groups, lang));
+    lists.set(lang, list);
+  }
+  return list;
 }

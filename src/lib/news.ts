@@ -69,8 +69,18 @@ export function relatedNews<T extends { slug: string; entry: Dated }>(current: T
   const campaign = current.entry.data.campaign;
   const score = (item: T) =>
     (campaign && item.entry.data.campaign === campaign ? 10 : 0) + (item.entry.data.tags ?? []).filter((t) => tags.has(t)).length;
-  return all
-    .filter((item) => item.slug !== current.slug && score(item) > 0)
-    .sort((a, b) => score(b) - score(a) || b.entry.data.date.localeCompare(a.entry.data.date))
-    .slice(0, limit);
+  const before = (a: { item: T; score: number }, b: { item: T; score: number }) =>
+    a.score - b.score || a.item.entry.data.date.localeCompare(b.item.entry.data.date);
+  // The best `limit` items in one pass: every article page asks, so this stays O(n), not O(n log n).
+  const best: { item: T; score: number }[] = [];
+  for (const item of all) {
+    if (item.slug === current.slug) continue;
+    const candidate = { item, score: score(item) };
+    if (candidate.score <= 0) continue;
+    if (best.length === limit && before(candidate, best[best.length - 1]!) <= 0) continue;
+    const at = best.findIndex((b) => before(candidate, b) > 0);
+    best.splice(at === -1 ? best.length : at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((b) => b.item);
 }

@@ -120,7 +120,10 @@ export function scaffoldEntry(type, slug, { today, existing }) {
   const taken = existing(spec.folder).find((name) => name === id || (spec.dated && name.replace(DATED, '') === bare));
   if (taken) throw new Error(`A ${type} "${taken}" already exists in content/${spec.folder}/. Slugs never change once published: choose another.`);
 
-  const perLanguage = (make) => LANGS.map((lang) => ({ path: `${spec.folder}/${id}/${lang}.mdx`, text: make(lang) }));
+  // News are plain Markdown: lighter to build at scale, and "<" or "{" in a text cannot break them.
+  // An article that needs a component (a chart) is renamed to .mdx (docs/editing.md).
+  const ext = type === 'news' ? 'md' : 'mdx';
+  const perLanguage = (make) => LANGS.map((lang) => ({ path: `${spec.folder}/${id}/${lang}.${ext}`, text: make(lang) }));
   const files =
     type === 'news' ? perLanguage(news(date))
     : type === 'guide' ? perLanguage((l) => guide(l).replace('TODAY', today))

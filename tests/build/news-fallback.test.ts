@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildWithContent } from '../helpers/temp-build';
 
 const SLUG = '2008-03-31-south-kazakhstan-story';
-const build = buildWithContent(null, (contentDir) => rmSync(join(contentDir, 'news', SLUG, 'ky.mdx')));
+const build = buildWithContent(null, (contentDir) => rmSync(join(contentDir, 'news', SLUG, 'ky.md')));
 afterAll(() => build.cleanup());
 
 test('an item missing in Kyrgyz is listed on the Kyrgyz news pages, marked as available in Russian, and left out of the Kyrgyz feed', () => {

@@ -24,7 +24,7 @@ describe('npm run new', () => {
       }
     });
     expect(build.code, build.output).toBe(0);
-    expect(outputs.news).toMatch(/Created news "2030-05-01-scaffold-news"[\s\S]*ky\.mdx[\s\S]*ru\.mdx[\s\S]*en\.mdx[\s\S]*Next:/);
+    expect(outputs.news).toMatch(/Created news "2030-05-01-scaffold-news"[\s\S]*ky\.md[\s\S]*ru\.md[\s\S]*en\.md[\s\S]*Next:/);
     for (const page of ['ru/news/2030-05-01-scaffold-news', 'ky/events/2030-05-02-scaffold-event', 'en/guides/scaffold-guide', 'ru/partners/scaffold-partner', 'ky/scaffold-page']) {
       expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
     }

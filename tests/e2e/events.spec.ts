@@ -120,7 +120,7 @@ test.describe('past events by year', () => {
     await page.goto('/en/events/');
     const today = (await page.locator('[data-events-root]').getAttribute('data-today'))!;
     const since = new Date(Date.parse(`${today}T00:00:00Z`) - 366 * 86_400_000).toISOString().slice(0, 10);
-    const onCalendar = await page.locator('#list [data-event]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-event')!, e.getAttribute('data-last')!]));
+    const onCalendar = await page.locator('#list [data-event]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-event')!, e.getAttribute('data-last')!] as const));
     for (const [id, last] of onCalendar) expect(last >= since, `${id} ends ${last}, before ${since}`).toBe(true);
     const years = await page.locator('[data-archive-year]').evaluateAll((els) => els.map((e) => e.getAttribute('data-archive-year')!));
     expect(years.length).toBeGreaterThanOrEqual(1);

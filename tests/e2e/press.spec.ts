@@ -3,7 +3,7 @@
  * Everything is read from the built site; expectations come from content/, never hard-coded lists.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
@@ -21,7 +21,8 @@ const metaAll = (html: string, key: string) =>
 /** Press releases per content/news/*: slug and date, newest first. */
 function pressReleases() {
   return readdirSync(join(CONTENT, 'news'))
-    .map((slug) => ({ slug, head: readFileSync(join(CONTENT, 'news', slug, 'en.mdx'), 'utf8').split('---')[1]! }))
+    .map((slug) => ({ slug, file: ['en.md', 'en.mdx'].map((f) => join(CONTENT, 'news', slug, f)).find(existsSync)! }))
+    .map(({ slug, file }) => ({ slug, head: readFileSync(file, 'utf8').split('---')[1]! }))
     .filter((n) => /^kind:\s*["']?press-release/m.test(n.head))
     .map((n) => ({ slug: n.slug, date: /^date:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(n.head)![1]! }))
     .sort((a, b) => b.date.localeCompare(a.date));
