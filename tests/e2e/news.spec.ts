@@ -7,7 +7,7 @@ const LANGS = ['ky', 'ru', 'en'] as const;
 const SITE = 'https://100days.example.org';
 const NEWS_DIR = join(import.meta.dirname, '../../content/news');
 const slugs = readdirSync(NEWS_DIR).filter((d) => !d.startsWith('_'));
-const written = (slug: string, lang: string) => existsSync(join(NEWS_DIR, slug, `${lang}.mdx`));
+const written = (slug: string, lang: string) => [`${lang}.md`, `${lang}.mdx`].some((f) => existsSync(join(NEWS_DIR, slug, f)));
 
 async function listingDates(page: import('@playwright/test').Page, lang: string) {
   const dates: string[] = [];
