@@ -51,8 +51,10 @@ export function startSearch(root: HTMLElement) {
   const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter=${f}]`)!]));
   const plural = new Intl.PluralRules(lang);
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'Asia/Bishkek' });
-  root.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
-  root.querySelector('[data-search-filters]')?.removeAttribute('hidden');
+  // The list of all pages stays (a way to browse); only the "needs JavaScript" notice goes, and it keeps
+  // its place so that nothing below it moves.
+  root.querySelector('[data-search-fallback] .notice')?.setAttribute('data-obsolete', '');
+  root.querySelector('[data-search-filters]')?.setAttribute('data-ready', '');
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -121,10 +123,12 @@ export function startSearch(root: HTMLElement) {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 250); });
+  // Pagefind (about 85 KB) loads when the reader starts, not with the page: a reader on 2G who only
+  // opened the page pays for the page.
   input.addEventListener('focus', () => void load(), { once: true });
+  for (const f of FILTERS) selects[f]!.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('submit', (event) => { event.preventDefault(); void search(); });
   for (const f of FILTERS) selects[f]!.addEventListener('change', () => void search());
   more.addEventListener('click', () => void showMore());
   if (input.value || FILTERS.some((f) => params.get(f))) void search();
-  else void load();
 }

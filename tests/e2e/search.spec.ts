@@ -108,6 +108,18 @@ test('without JavaScript the page says search needs it and lists every page', as
   await context.close();
 });
 
+test('opening the search page downloads no part of Pagefind until the reader starts to search', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/en/search/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await page.locator('#search-q').focus();
+  await expect.poll(() => fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+  // The filter menus are filled once the index is there.
+  await expect.poll(() => page.locator('select[data-filter=type] option').count()).toBeGreaterThan(1);
+});
+
 test('the first query costs less than 120 KB compressed, Pagefind included', async ({ page }) => {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
