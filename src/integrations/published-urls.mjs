@@ -11,8 +11,8 @@ export const PUBLISHED_FILE = 'published-urls.txt';
 const HEADER = `# Every address this site has published (pages, feeds, media-kit files), kept by the build.
 # Do not delete lines: when a page moves, add a redirect in content/redirects.yaml instead.
 `;
-/** Files readers link to or subscribe to; generated images and scripts are derived and left out. */
-const PUBLISHED = /(?:\/index\.html|\.xml|\.ics|^media\/.+)$/;
+/** Files readers link to or subscribe to (tested on "/<path in dist>"); cards and scripts are derived and left out. */
+const PUBLISHED = /\/index\.html$|\.xml$|\.ics$|^\/media\//;
 
 /** @param {string} dir @returns {string[]} */
 function walk(dir) {
@@ -22,9 +22,9 @@ function walk(dir) {
 /** URL paths of what a build published: "/en/press/", "/ru/news/rss.xml" ... @param {string} outDir */
 export function publishedInDist(outDir) {
   return walk(outDir)
-    .map((f) => relative(outDir, f).split(sep).join('/'))
-    .filter((rel) => (PUBLISHED.test(`/${rel}`) || PUBLISHED.test(rel)) && !rel.startsWith('pagefind/') && !rel.startsWith('_astro/'))
-    .map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`)
+    .map((f) => `/${relative(outDir, f).split(sep).join('/')}`)
+    .filter((path) => PUBLISHED.test(path))
+    .map((path) => path.replace(/\/index\.html$/, '/'))
     .sort();
 }
 
@@ -37,10 +37,11 @@ export function readPublished(contentDir = CONTENT_DIR) {
 
 /**
  * @param {string} outDir
+ * @param {{ from: string, to: string }[]} redirects
+ * @param {string[]} published the list as it was before this build
  * @returns {{ problems: string[], urls: string[] }} problems, and the updated list of published URLs
  */
-export function checkPublished(outDir, contentDir = CONTENT_DIR) {
-  const redirects = loadRedirects(contentDir);
+export function checkPublished(outDir, redirects, published) {
   const now = new Set(publishedInDist(outDir));
   const moved = new Map(redirects.map((r) => [r.from, r.to]));
   const problems = [];
@@ -51,13 +52,13 @@ export function checkPublished(outDir, contentDir = CONTENT_DIR) {
       problems.push(`content/redirects.yaml: ${r.from} is still a page of the site; remove the redirect or the page.`);
     }
   }
-  for (const url of readPublished(contentDir)) {
+  for (const url of published) {
     if (!now.has(url) && !moved.has(url)) {
       problems.push(`${url} was published and is gone. Add a redirect to content/redirects.yaml ("- from: ${url}" and "  to: <the new address>"), or restore the page.`);
     }
   }
   // Addresses that now redirect stay listed: removing their redirect later must fail too.
-  const urls = [...new Set([...readPublished(contentDir), ...now])].sort();
+  const urls = [...new Set([...published, ...now])].sort();
   return { problems, urls };
 }
 
@@ -68,14 +69,15 @@ export default function publishedUrls() {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        writeFileSync(join(outDir, '_redirects'), redirectsFile(loadRedirects()));
-        const { problems, urls } = checkPublished(outDir);
+        const redirects = loadRedirects();
+        const before = readPublished();
+        writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
+        const { problems, urls } = checkPublished(outDir, redirects, before);
         if (problems.length) {
           // A build with broken links publishes nothing, as a build with a content error does.
           rmSync(outDir, { recursive: true, force: true });
           throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
         }
-        const before = readPublished();
         if (urls.length !== before.length || urls.some((u, i) => u !== before[i])) {
           writeFileSync(join(CONTENT_DIR, PUBLISHED_FILE), HEADER + urls.join('\n') + '\n');
           logger.info(`${urls.length - before.length} new published addresses added to content/${PUBLISHED_FILE}`);

@@ -60,9 +60,10 @@ async function titleLayer(title: string) {
   return textLayer(title.slice(0, 80), 'Noto Sans Bold 48', BOLD, COLOURS.text);
 }
 
+const LOGO_SIZE = 88;
 let logoPng: Promise<Buffer> | undefined;
-function logo(size: number): Promise<Buffer> {
-  logoPng ??= sharp(readFileSync(join(CONTENT_DIR, 'media/logo.svg')), { density: 72 * 4 }).resize(size, size).png().toBuffer();
+function logo(): Promise<Buffer> {
+  logoPng ??= sharp(readFileSync(join(CONTENT_DIR, 'media/logo.svg')), { density: 72 * 4 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer();
   return logoPng;
 }
 
@@ -76,17 +77,16 @@ function background(site: string, hotlineText: string) {
   let bg = backgrounds.get(key);
   if (!bg) {
     bg = (async () => {
-      const logoSize = 88;
       const bandHeight = 96;
       const [mark, name, hotline] = await Promise.all([
-        logo(logoSize),
-        textLayer(site, 'Noto Sans 30', REGULAR, COLOURS.text, TEXT_WIDTH - logoSize - 24),
+        logo(),
+        textLayer(site, 'Noto Sans 30', REGULAR, COLOURS.text, TEXT_WIDTH - LOGO_SIZE - 24),
         textLayer(hotlineText, 'Noto Sans Bold 40', BOLD, COLOURS.bandText),
       ]);
       return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
         .composite([
           { input: mark, left: MARGIN, top: 56 },
-          { input: name.input, left: MARGIN + logoSize + 24, top: 56 + Math.max(0, Math.round((logoSize - name.height) / 2)) },
+          { input: name.input, left: MARGIN + LOGO_SIZE + 24, top: 56 + Math.max(0, Math.round((LOGO_SIZE - name.height) / 2)) },
           { input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } }, left: 0, top: CARD_HEIGHT - bandHeight },
           { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
         ])

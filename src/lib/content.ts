@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/fields';
-import { groupTranslations } from './translations';
+import { groupTranslations, pickTranslation } from './translations';
 
 /** The text of a `{ ky, ru, en }` field in one language. */
 export function localize(field: LocalizedText, lang: Locale): string;
@@ -31,6 +31,16 @@ export async function getPageGroups() {
 
 type NewsGroups = ReturnType<typeof groupTranslations<CollectionEntry<'news'>>>;
 let newsGroups: Promise<NewsGroups> | undefined;
+
+/**
+ * The text of a page that has a template of its own (help, press) in a reader's language, or its
+ * fallback. A missing folder stops the build with what the page needs.
+ */
+export async function getPageText(slug: string, lang: Locale, purpose: string) {
+  const group = (await getPageGroups()).find((g) => g.slug === slug);
+  if (!group) throw new Error(`content/pages/${slug}/ is missing: ${purpose}`);
+  return { ...pickTranslation(group, lang), languages: group.languages };
+}
 
 /** News grouped by slug, drafts left out of production builds, newest first. Read once per build (treat as read-only). */
 export function getNewsGroups(): Promise<NewsGroups> {

@@ -19,7 +19,7 @@ export async function getMediaKit(): Promise<MediaEntry[]> {
   return (await getCollection('media')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
 
-export function originalFormat(entry: MediaEntry): string {
+function originalFormat(entry: MediaEntry): string {
   return extname(entry.data.file).slice(1).replace('jpeg', 'jpg');
 }
 
