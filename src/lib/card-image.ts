@@ -36,9 +36,13 @@ export interface CardText {
 
 const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * 'word-char' breaks a word wider than the line (a URL, a long compound) between letters instead of
+ * letting it overflow: a layer wider than the card makes sharp's composite throw and the build fail.
+ */
 async function textLayer(text: string, font: string, fontfile: string, colour: string, width = TEXT_WIDTH) {
   const { data, info } = await sharp({
-    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font, fontfile, width, rgba: true, wrap: 'word' },
+    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font, fontfile, width, rgba: true, wrap: 'word-char' },
   })
     .png()
     .toBuffer({ resolveWithObject: true });

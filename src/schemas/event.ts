@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bishkekDateTime, example, localizedText, record, reference } from './fields';
+import { bishkekDateTime, example, httpsUrl, localizedText, record, reference } from './fields';
 
 export const EVENT_TYPES = [
   'debate', 'quiz', 'march', 'bicycle-marathon', 'forum-theatre', 'sport', 'flash-mob',
@@ -19,7 +19,7 @@ export const eventSchema = record({
     type: z.enum(EVENT_TYPES, { error: `expected one of: ${EVENT_TYPES.join(', ')}` }),
     organisers: z.array(reference('partners')).default([]),
     campaign: reference('campaigns').optional(),
-    online: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+    online: httpsUrl.optional(),
     example,
   })
   .refine((e) => !e.end || e.end >= e.start, { error: 'end must not be before start', path: ['end'] })

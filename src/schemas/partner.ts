@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { example, localizedText, record, reference, source } from './fields';
+import { example, httpsUrl, localizedText, record, reference, source } from './fields';
 
 export const PARTNER_TYPES = ['government', 'coordination-council', 'un-agency', 'international', 'ngo', 'youth', 'donor'] as const;
 export const PARTNER_SERVICES = ['hotline', 'consultation', 'legal-aid', 'shelter', 'reintegration', 'training', 'awareness'] as const;
@@ -15,7 +15,7 @@ export const partnerSchema = ({ image }: SchemaContext) =>
     services: z.array(z.enum(PARTNER_SERVICES, { error: `expected one of: ${PARTNER_SERVICES.join(', ')}` })).default([]),
     regions: z.array(reference('regions')).default([]).describe('Regions it serves; empty = national'),
     country: z.enum(['KG', 'KZ'], { error: 'expected KG (Kyrgyzstan) or KZ (Kazakhstan)' }).default('KG').describe('Where it works; only KG partners serve the regions'),
-    website: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+    website: httpsUrl.optional(),
     phones: z
       .array(z.strictObject({ number: z.string().min(1), label: localizedText.optional(), source }))
       .default([])

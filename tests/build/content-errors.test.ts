@@ -30,6 +30,7 @@ describe('content errors fail the build and name the file and field', () => {
     { fixture: 'missing-field', file: 'news/2030-01-01-missing-title/en.mdx', field: /\btitle\b/, message: /title is required|expected string/i },
     { fixture: 'missing-image', file: 'news/2030-01-01-missing-image/en.mdx', field: /field "cover"/, message: /no-such-file\.png not found/ },
     { fixture: 'unknown-field', file: 'campaigns/2032.yaml', field: /"sumary"/, message: /check the spelling\. Allowed fields: title, slogan, summary/ },
+    { fixture: 'javascript-url', file: 'partners/zz-bad-website.yaml', field: /\bwebsite\b/, message: /"javascript:alert\(document\.domain\)" is not a web address starting with https:\/\// },
     { fixture: 'unknown-campaign', file: 'news/2030-01-01-unknown-campaign/en.mdx', field: /\bcampaign\b/, message: /unknown campaign "1990"/ },
   ];
 

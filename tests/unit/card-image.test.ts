@@ -34,4 +34,11 @@ describe('social card image', () => {
     const meta = await sharp(await card(long)).metadata();
     expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
   });
+
+  test('a title with one word wider than the card is drawn (broken between letters), not a build error', async () => {
+    for (const title of ['https://example.org/' + 'a'.repeat(200), '</script><script>window.pwned=1</script>'.repeat(3), 'Адамсатуугакаршы'.repeat(20)]) {
+      const meta = await sharp(await card(title)).metadata();
+      expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    }
+  });
 });
