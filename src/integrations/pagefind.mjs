@@ -1,7 +1,16 @@
 // Builds the search index over dist/ once the pages are written: one index per <html lang>.
 // Only <main data-pagefind-body> is indexed (Base.astro sets it on real pages, not on fallbacks).
 // SKIP_PAGEFIND=1 leaves it out (the content-error tests build many copies of the site).
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * Pagefind writes its ready-made UIs next to the index. The site has its own search page
+ * (src/scripts/search.ts), so these are unused same-origin scripts (about 370 KB, review F15):
+ * deleted. pagefind.js, the WASM and pagefind-worker.js (which pagefind.js may ask for) stay.
+ */
+export const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /** @returns {import('astro').AstroIntegration} */
 export default function pagefind() {
@@ -20,6 +29,8 @@ export default function pagefind() {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
+        const output = join(site, 'pagefind');
+        for (const file of readdirSync(output)) if (UNUSED_PAGEFIND_FILES.test(file)) rmSync(join(output, file));
         logger.info(`indexed ${added.page_count} pages in ${Date.now() - started} ms`);
       },
     },
