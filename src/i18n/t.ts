@@ -3,16 +3,10 @@ import type { Message } from './types';
 import { en, type UIKey } from './ui/en';
 import { ky } from './ui/ky';
 import { ru } from './ui/ru';
+import { fill, type Vars } from './fill';
 
 export type { UIKey };
 const dictionaries: Record<Locale, Record<UIKey, Message>> = { ky, ru, en };
-
-type Vars = Record<string, string | number>;
-
-function fill(template: string, vars: Vars | undefined): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /**
  * A translator for one language: `t('nav.news')`, `t('date.asOf', { date })`,

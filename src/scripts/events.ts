@@ -2,6 +2,7 @@
  * The events page in the browser: moves each event to "upcoming" or "past" by the reader's own
  * clock (Bishkek day), so the page stays true long after the build, and applies filters at once.
  */
+import { fill } from '../i18n/fill';
 import type { Message } from '../i18n/types';
 
 const bishkekToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bishkek', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -46,7 +47,7 @@ export function startEvents(root: HTMLElement) {
     place(past, sorted.filter((i) => (i.dataset.last ?? '') < today).reverse());
   }
   const asOf = root.querySelector<HTMLElement>('[data-as-of]');
-  if (asOf) asOf.textContent = (root.dataset.asOfToday ?? '').replace('{date}', formatDay(today));
+  if (asOf) asOf.textContent = fill(root.dataset.asOfToday ?? '', { date: formatDay(today) });
   for (const el of root.querySelectorAll<HTMLElement>('[data-region-count], [data-map-count]')) {
     const region = el.dataset.regionCount ?? el.dataset.mapCount;
     if (root.dataset.filtered === 'true') continue; // a filtered page does not hold every region's events

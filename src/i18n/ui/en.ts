@@ -1,4 +1,5 @@
-import type { Message } from '../types';
+import type { Locale } from '../locales';
+import type { Message, PluralOf } from '../types';
 
 /**
  * English UI strings. This file defines the keys: ky.ts and ru.ts must have exactly the same ones,
@@ -14,7 +15,7 @@ export const en = {
   'layout.home': 'Home page',
   'layout.menu': 'Main menu',
   'layout.language': 'Language',
-  'layout.languageOf': 'This page in {language}',
+  'layout.languageOf': 'This page {inLanguage}',
   'layout.hotline': 'Hotline',
   'layout.hotlineCall': 'Call the hotline 1899',
   'layout.hotlineShort': 'Help: 1899',
@@ -43,11 +44,14 @@ export const en = {
   'exit.hint': 'Leave quickly: press Shift three times',
 
   // --- translations and fallback ---
-  'fallback.notice': 'This page is not yet available in English. You are reading the {language} version.',
-  'fallback.availableIn': 'Available in {language}',
+  'fallback.notice': 'This page is not yet available in English. You are reading it {inLanguage}.',
+  'fallback.availableIn': 'Available {inLanguage}',
   'lang.ky': 'Kyrgyz',
   'lang.ru': 'Russian',
   'lang.en': 'English',
+  'lang.in.ky': 'in Kyrgyz',
+  'lang.in.ru': 'in Russian',
+  'lang.in.en': 'in English',
 
   // --- dates ---
   'date.asOf': 'as of {date}',
@@ -312,6 +316,8 @@ export const en = {
   'common.sources': 'Sources',
   'common.results': { one: '{count} item', other: '{count} items' },
 } satisfies Record<string, Message>;
+en satisfies Dictionary<'en'>;
 
 export type UIKey = keyof typeof en;
-export type Dictionary = { [K in UIKey]: (typeof en)[K] extends string ? string : Message };
+/** A language's dictionary: every key of en.ts, plurals with every form that language's plural rules use. */
+export type Dictionary<L extends Locale> = { [K in UIKey]: (typeof en)[K] extends string ? string : PluralOf<L> };
