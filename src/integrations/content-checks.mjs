@@ -48,13 +48,58 @@ export function findContentProblems(contentDir = CONTENT_DIR) {
   return problems;
 }
 
+const PLACEHOLDER = /\bTODO\b/;
+
+/**
+ * Scaffold text left in an entry (`npm run new` writes "TODO" placeholders): the build refuses it so
+ * that a placeholder never goes live. Names the file and the field ("title", "summary.ru", "body",
+ * "alt text"), one line each.
+ * @param {string} contentDir @returns {string[]}
+ */
+export function findPlaceholders(contentDir = CONTENT_DIR) {
+  const problems = [];
+  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  for (const file of walk(contentDir)) {
+    const text = readFileSync(file, 'utf8');
+    if (!PLACEHOLDER.test(text)) continue;
+    const lines = text.split(/\r?\n/);
+    const isMdx = /\.mdx?$/.test(file);
+    const headEnd = isMdx && lines[0] === '---' ? lines.indexOf('---', 1) : isMdx ? 0 : lines.length;
+    const keys = []; // the YAML keys above the current line, by indentation
+    const fields = new Set();
+    lines.forEach((raw, i) => {
+      if (isMdx && i === 0 && headEnd > 0) return;
+      if (i < headEnd) {
+        if (/^\s*#/.test(raw) || !raw.trim()) return;
+        const line = raw.replace(/\s+#\s.*$/, '');
+        const m = /^(\s*)(?:-\s+)?([\w-]+):/.exec(line);
+        if (m) {
+          const depth = m[1].length;
+          while (keys.length && keys[keys.length - 1].depth >= depth) keys.pop();
+          keys.push({ depth, key: m[2] });
+        }
+        if (PLACEHOLDER.test(line)) fields.add(keys.map((k) => k.key).join('.') || `line ${i + 1}`);
+      } else if (i > headEnd && PLACEHOLDER.test(raw)) {
+        fields.add(/!\[[^\]]*\bTODO\b/.test(raw) ? 'alt text' : 'body');
+      }
+    });
+    for (const field of fields) {
+      problems.push(`${shown(file)}: ${field === 'body' || field === 'alt text' ? field : `field "${field}"`} still holds the "TODO" placeholder of \`npm run new\`. Write the real text.`);
+    }
+  }
+  return problems;
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function contentChecks() {
   return {
     name: 'content-checks',
     hooks: {
-      'astro:config:setup': () => {
-        const problems = findContentProblems();
+      'astro:config:setup': ({ command, logger }) => {
+        const placeholders = findPlaceholders();
+        // `npm run dev` is where an editor fills the placeholders in: there they are a warning.
+        if (command === 'dev' && placeholders.length) logger.warn(`Placeholders left (the build refuses them):\n  - ${placeholders.join('\n  - ')}`);
+        const problems = [...findContentProblems(), ...(command === 'build' ? placeholders : [])];
         if (problems.length) {
           throw new Error(`Content problems (${problems.length}). Fix these files:\n  - ${problems.join('\n  - ')}`);
         }

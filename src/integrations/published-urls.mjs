@@ -1,6 +1,8 @@
 // Links never break. After each build: write dist/_redirects from content/redirects.yaml, check that
 // every redirect leads to a page that exists, and that every address ever published
-// (content/published-urls.txt) still exists or redirects; then add this build's new addresses to it.
+// (content/published-urls.txt) still exists or redirects. The build only checks: it never writes into
+// the source tree. Recording this build's new addresses is an explicit step, `npm run urls:record`
+// (scripts/record-urls.mjs), run by the deploy job or an editor after a build.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +10,7 @@ import { CONTENT_DIR } from '../lib/content-dir.mjs';
 import { loadRedirects, redirectsFile } from '../lib/redirects.mjs';
 
 export const PUBLISHED_FILE = 'published-urls.txt';
-const HEADER = `# Every address this site has published (pages, feeds, media-kit files), kept by the build.
+export const HEADER = `# Every address this site has published (pages, feeds, media-kit files), kept by \`npm run urls:record\`.
 # Do not delete lines: when a page moves, add a redirect in content/redirects.yaml instead.
 `;
 /** Files readers link to or subscribe to (tested on "/<path in dist>"); cards and scripts are derived and left out. */
@@ -62,6 +64,15 @@ export function checkPublished(outDir, redirects, published) {
   return { problems, urls };
 }
 
+/** Writes the updated list (the explicit step after a build); returns how many addresses were added. @param {string} outDir */
+export function recordPublished(outDir, contentDir = CONTENT_DIR) {
+  const before = readPublished(contentDir);
+  const { problems, urls } = checkPublished(outDir, loadRedirects(contentDir), before);
+  if (problems.length) throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
+  if (urls.length !== before.length) writeFileSync(join(contentDir, PUBLISHED_FILE), HEADER + urls.join('\n') + '\n');
+  return urls.length - before.length;
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export default function publishedUrls() {
   return {
@@ -78,10 +89,8 @@ export default function publishedUrls() {
           rmSync(outDir, { recursive: true, force: true });
           throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
         }
-        if (urls.length !== before.length || urls.some((u, i) => u !== before[i])) {
-          writeFileSync(join(CONTENT_DIR, PUBLISHED_FILE), HEADER + urls.join('\n') + '\n');
-          logger.info(`${urls.length - before.length} new published addresses added to content/${PUBLISHED_FILE}`);
-        }
+        const added = urls.length - before.length;
+        if (added) logger.info(`${added} new addresses not yet in content/${PUBLISHED_FILE}; \`npm run urls:record\` records them.`);
       },
     },
   };

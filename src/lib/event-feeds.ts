@@ -17,8 +17,8 @@ export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[
   return toIcs({
     name,
     description: t('events.description'),
-    stamp: feedStamp(events),
-    events: toIcsEvents(events, lang, (id) => absoluteUrl(localePath(lang, `events/${id}`)), place, new URL(SITE_URL).hostname),
+    stamp: feedStamp(),
+    events: toIcsEvents(events, lang, (id) => absoluteUrl(localePath(lang, `events/${id}`)), place, new URL(SITE_URL).hostname, { label: t('layout.example'), note: t('layout.exampleNote') }),
   });
 }
 

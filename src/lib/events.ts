@@ -71,19 +71,28 @@ export function monthWeeks(month: string): (number | null)[][] {
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
 }
 
-/** A stable DTSTAMP: the newest date in the feed, so that the same content gives the same file. */
-export function feedStamp(events: readonly EventLike[]): string {
-  const newest = events.reduce((max, e) => (e.data.start > max ? e.data.start : max), '2017-01-01');
-  return `${newest.slice(0, 10).replace(/-/g, '')}T000000Z`;
+/**
+ * DTSTAMP (RFC 5545 §3.8.7.2: with METHOD:PUBLISH, when the calendar was created): the build time,
+ * never an event's date (that put it in the future). Reproducible: SOURCE_DATE_EPOCH (the commit
+ * time, the convention of reproducible builds) when set, otherwise the start of the build's UTC day,
+ * so two builds of the same day give the same file. Either way it is never later than `now`.
+ */
+export function feedStamp(now: Date = new Date(), sourceDateEpoch: string | undefined = process.env.SOURCE_DATE_EPOCH): string {
+  const epoch = Number(sourceDateEpoch);
+  const at = sourceDateEpoch && Number.isFinite(epoch) && epoch * 1000 <= now.getTime() ? new Date(epoch * 1000) : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-export function toIcsEvents<E extends EventLike>(events: readonly E[], lang: Locale, url: (id: string) => string, place: (e: E) => string, host: string): IcsEvent[] {
+/** How an example entry says so in a calendar app, in the reader's language (no bare "*"). */
+export interface ExampleWords { label: string; note: string }
+
+export function toIcsEvents<E extends EventLike>(events: readonly E[], lang: Locale, url: (id: string) => string, place: (e: E) => string, host: string, example?: ExampleWords): IcsEvent[] {
   return events.map((e) => ({
     uid: `${e.id}@${host}`,
     start: e.data.start,
     end: e.data.end,
-    summary: e.data.title[lang] + (e.data.example ? ' *' : ''),
-    description: e.data.summary[lang],
+    summary: e.data.example && example ? `${example.label}: ${e.data.title[lang]}` : e.data.title[lang],
+    description: e.data.example && example ? `${example.note}\n\n${e.data.summary[lang]}` : e.data.summary[lang],
     location: place(e),
     url: url(e.id),
     categories: [e.data.type],

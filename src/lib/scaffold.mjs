@@ -1,5 +1,7 @@
-// Templates for `npm run new`: every required field is present with a placeholder that builds,
-// and a comment that says what to write. Placeholders start with "TODO" so /status/ can find them.
+// Templates for `npm run new`: every required field is present with a "TODO" placeholder and a
+// comment that says what to write. `npm run dev` shows the entry while the editor writes; `npm run
+// build` refuses any "TODO" left, naming file and field (src/integrations/content-checks.mjs), so a
+// placeholder never goes live.
 const LANGS = ['ky', 'ru', 'en'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
@@ -132,8 +134,8 @@ export function scaffoldEntry(type, slug, { today, existing }) {
     : [{ path: `${spec.folder}/${id}.yaml`, text: partner }];
 
   const next = [
-    `Replace every "TODO" in ${files.length > 1 ? 'the three files' : 'the file'} (the texts in Kyrgyz, Russian and English).`,
-    'Preview: npm run dev, then open http://localhost:4321/ru/ (or build: npm run build).',
+    `Replace every "TODO" in ${files.length > 1 ? 'the three files' : 'the file'} (the texts in Kyrgyz, Russian and English); the build refuses any "TODO" left.`,
+    'Preview: npm run dev, then open http://localhost:4321/ru/ ; then the full check: npm run build.',
     'Check translations: npm run i18n:status',
     'Commit the files. The build names the file and field of any mistake.',
   ];

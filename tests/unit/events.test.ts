@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { archiveYears, feedStamp, groupByMonth, isRecent, isUpcoming, matchesEventFilter, monthWeeks, recentSince, splitByTime } from '../../src/lib/events';
+import { archiveYears, feedStamp, groupByMonth, isRecent, isUpcoming, matchesEventFilter, monthWeeks, recentSince, splitByTime, toIcsEvents } from '../../src/lib/events';
 
 const ev = (id: string, start: string, end?: string, region = 'naryn', type = 'quiz') =>
   ({ id, data: { start, end, region, type } }) as unknown as Parameters<typeof isUpcoming>[0];
@@ -35,7 +35,20 @@ describe('events', () => {
     expect(weeks[0]).toEqual([null, 1, 2, 3, 4, 5, 6]);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
   });
-  test('the feed stamp is stable for the same content', () => {
-    expect(feedStamp(events)).toBe('20261201T000000Z');
+  test('DTSTAMP is the build time, never in the future: the commit time when given, else the start of the build day', () => {
+    const now = new Date('2026-12-02T18:51:37Z');
+    expect(feedStamp(now, undefined)).toBe('20261202T000000Z');
+    expect(feedStamp(new Date('2026-12-02T23:59:59Z'), undefined)).toBe('20261202T000000Z');
+    expect(feedStamp(now, '1764000000')).toBe('20251124T160000Z');
+    // A SOURCE_DATE_EPOCH later than now (a wrong clock or variable) is not trusted.
+    expect(feedStamp(now, String(Date.parse('2027-04-18T00:00:00Z') / 1000))).toBe('20261202T000000Z');
+    expect(feedStamp(now, 'yesterday')).toBe('20261202T000000Z');
+  });
+  test('an example event says so in words in the calendar, in the reader language', () => {
+    const ex = { ...ev('x', '2026-12-05'), data: { ...ev('x', '2026-12-05').data, example: true, title: { ky: 'Квиз', ru: 'Квиз', en: 'Quiz' }, summary: { ky: 's', ru: 's', en: 's' } } } as never;
+    const [e] = toIcsEvents([ex], 'ru', (id) => id, () => 'Нарын', 'h', { label: 'Пример', note: 'Это пример.' });
+    expect(e!.summary).toBe('Пример: Квиз');
+    expect(e!.description).toBe('Это пример.\n\ns');
+    expect(e!.summary).not.toContain('*');
   });
 });
