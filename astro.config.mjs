@@ -9,6 +9,7 @@ import precompress from './src/integrations/precompress.mjs';
 import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
 import { loadRedirects } from './src/lib/redirects.mjs';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/headers.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
 const sitemapLocales = { ky: 'ky-KG', ru: 'ru-KG', en: 'en' };
@@ -57,20 +58,12 @@ export default defineConfig({
     responsiveStyles: false,
   },
   security: {
+    // The same policy is sent as a header on every host (deploy/headers.mjs); this <meta> is a second
+    // layer for hosts that cannot send headers.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'none'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-        "connect-src 'self'",
-      ],
-      // Pagefind runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
     },
   },
   vite: {
