@@ -88,6 +88,13 @@ export const RULES = [
     nginx: '^/media/',
     headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP },
   },
+  {
+    kind: 'not found',
+    why: 'Cloudflare Pages sends its 404 page with no-store whatever _headers says; nginx does the same',
+    paths: ['/404.html'],
+    nginx: '^/404\\.html$',
+    headers: { 'Cache-Control': 'no-store' },
+  },
   { kind: 'svg', paths: ['/*.svg'], nginx: '\\.svg$', headers: { 'Content-Security-Policy': FILE_CSP } },
 ];
 
@@ -103,5 +110,5 @@ export const EXPECTED = {
   'social card': { path: '/og/en/home.png', status: 200, type: 'image/png', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
   'media kit': { path: '/media/logo.svg', status: 200, type: 'image/svg+xml', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP } },
   svg: { path: '/favicon.svg', status: 200, type: 'image/svg+xml', headers: { 'Content-Security-Policy': FILE_CSP } },
-  404: { path: '/ru/no-such-page/', status: 404, type: 'text/html', headers: {} },
+  404: { path: '/ru/no-such-page/', status: 404, type: 'text/html', headers: { 'Cache-Control': 'no-store' } },
 };
