@@ -14,7 +14,10 @@ describe('host header files', () => {
     const file = renderHeadersFile();
     for (const rule of RULES) {
       for (const name of Object.keys(rule.headers).filter((h) => h in DEFAULTS)) {
-        for (const path of rule.paths) expect(file).toContain(`${path}\n  ! ${name}\n  ${name}: ${rule.headers[name]}`);
+        for (const path of rule.paths) {
+          const block = file.split(`\n${path}\n`)[1]!.split(/\n(?! )/)[0]!;
+          expect(block).toContain(`  ! ${name}\n  ${name}: ${rule.headers[name]}`);
+        }
       }
     }
   });
