@@ -5,7 +5,7 @@
 
 const LOCALES = ['ky', 'ru', 'en'];
 
-/** The page policy. astro.config.mjs gives the same directives to Astro's per-page <meta>. */
+/** The page policy, sent as a header and written as the first <meta> of every page. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -22,13 +22,10 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** Every style is a file of this site (inlineStylesheets: 'never'). */
 export const STYLE_SOURCES = ["'self'"];
 
-/** The header policy: the page policy plus what only a header can carry (frame-ancestors). */
-export const PAGE_CSP = [
-  ...CSP_DIRECTIVES,
-  `script-src ${SCRIPT_SOURCES.join(' ')}`,
-  `style-src ${STYLE_SOURCES.join(' ')}`,
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's <meta> policy (src/components/CspMeta.astro), written first in every <head>. */
+export const META_CSP = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+/** The header policy: the same, plus what only a header can carry (frame-ancestors). */
+export const PAGE_CSP = `${META_CSP}; frame-ancestors 'none'`;
 /** SVG and media-kit files opened on their own: no script, no requests, sandboxed. */
 export const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
