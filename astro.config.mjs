@@ -9,7 +9,6 @@ import precompress from './src/integrations/precompress.mjs';
 import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
 import { loadRedirects } from './src/lib/redirects.mjs';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './deploy/headers.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
 const sitemapLocales = { ky: 'ky-KG', ru: 'ru-KG', en: 'en' };
@@ -57,15 +56,10 @@ export default defineConfig({
     // Served images never need to be larger than a wide reading column at 2x.
     responsiveStyles: false,
   },
-  security: {
-    // The same policy is sent as a header on every host (deploy/headers.mjs); this <meta> is a second
-    // layer for hosts that cannot send headers.
-    csp: {
-      directives: CSP_DIRECTIVES,
-      scriptDirective: { resources: SCRIPT_SOURCES },
-      styleDirective: { resources: STYLE_SOURCES },
-    },
-  },
+  // Astro's own CSP (security.csp) is off: it puts its <meta> late in <head> and adds hashes of
+  // bundled external scripts that match nothing. The policy is written by CspMeta.astro as the first
+  // element of every <head> and sent as a header (deploy/headers.mjs).
+  security: { csp: false },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

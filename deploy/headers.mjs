@@ -5,7 +5,7 @@
 
 const LOCALES = ['ky', 'ru', 'en'];
 
-/** The page policy. astro.config.mjs gives the same directives to Astro's per-page <meta>. */
+/** The page policy, sent as a header and written as the first <meta> of every page. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -22,13 +22,10 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** Every style is a file of this site (inlineStylesheets: 'never'). */
 export const STYLE_SOURCES = ["'self'"];
 
-/** The header policy: the page policy plus what only a header can carry (frame-ancestors). */
-export const PAGE_CSP = [
-  ...CSP_DIRECTIVES,
-  `script-src ${SCRIPT_SOURCES.join(' ')}`,
-  `style-src ${STYLE_SOURCES.join(' ')}`,
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's <meta> policy (src/components/CspMeta.astro), written first in every <head>. */
+export const META_CSP = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+/** The header policy: the same, plus what only a header can carry (frame-ancestors). */
+export const PAGE_CSP = `${META_CSP}; frame-ancestors 'none'`;
 /** SVG and media-kit files opened on their own: no script, no requests, sandboxed. */
 export const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
@@ -88,6 +85,13 @@ export const RULES = [
     nginx: '^/media/',
     headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP },
   },
+  {
+    kind: 'not found',
+    why: 'Cloudflare Pages sends its 404 page with no-store whatever _headers says; nginx does the same',
+    paths: ['/404.html'],
+    nginx: '^/404\\.html$',
+    headers: { 'Cache-Control': 'no-store' },
+  },
   { kind: 'svg', paths: ['/*.svg'], nginx: '\\.svg$', headers: { 'Content-Security-Policy': FILE_CSP } },
 ];
 
@@ -103,5 +107,5 @@ export const EXPECTED = {
   'social card': { path: '/og/en/home.png', status: 200, type: 'image/png', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
   'media kit': { path: '/media/logo.svg', status: 200, type: 'image/svg+xml', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP } },
   svg: { path: '/favicon.svg', status: 200, type: 'image/svg+xml', headers: { 'Content-Security-Policy': FILE_CSP } },
-  404: { path: '/ru/no-such-page/', status: 404, type: 'text/html', headers: {} },
+  404: { path: '/ru/no-such-page/', status: 404, type: 'text/html', headers: { 'Cache-Control': 'no-store' } },
 };

@@ -1,52 +1,27 @@
 /**
- * deploy/nginx.conf, run with Debian's nginx over dist/: security and caching headers, directory
- * URLs, the 404 page, feed types. .ci/run installs nginx; locally the test is skipped without it.
+ * deploy/nginx.conf, run with Debian's nginx over dist/: directory URLs, the 404 page, feed types,
+ * browsing without CSP violations. The header table of every host is tested in hosts.spec.ts.
+ * .ci/run installs nginx; locally the test is skipped without it.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST } from '../helpers/dist';
+import { NGINX, startNginx, type Host } from '../helpers/hosts';
 
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync);
-const PORT = 4390 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-let nginx: ChildProcess | undefined;
-let prefix = '';
+let server: Host | undefined;
+let ORIGIN = '';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(!NGINX && !process.env.CI, 'nginx is not installed (apt-get install nginx); CI installs it');
 
 test.beforeAll(async () => {
   expect(NGINX, 'nginx must be installed in CI').toBeTruthy();
-  prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
-  mkdirSync(join(prefix, 'logs'));
-  const site = readFileSync(resolve('deploy/nginx.conf'), 'utf8').replaceAll('__ROOT__', DIST).replaceAll('__PORT__', `127.0.0.1:${PORT}`);
-  writeFileSync(join(prefix, 'site.conf'), site);
-  writeFileSync(join(prefix, 'nginx.conf'), `worker_processes 1;
-daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/logs/error.log;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
-  include ${prefix}/site.conf;
-}
-`);
-  nginx = spawn(NGINX!, ['-c', join(prefix, 'nginx.conf'), '-p', prefix], { stdio: 'inherit' });
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(`${ORIGIN}/ru/`)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start: ${readFileSync(join(prefix, 'logs/error.log'), 'utf8')}`);
+  server = await startNginx(4390 + Number(process.env.TEST_PARALLEL_INDEX ?? 0));
+  ORIGIN = server.origin;
 });
 
-test.afterAll(() => {
-  nginx?.kill();
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
-});
+test.afterAll(() => server?.stop());
 
 test('pages come with the security headers and revalidate', async ({ request }) => {
   const response = await request.get(`${ORIGIN}/ru/about/`);
