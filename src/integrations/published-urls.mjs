@@ -8,6 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../lib/content-dir.mjs';
 import { loadRedirects, redirectsFile } from '../lib/redirects.mjs';
+import { PRODUCTION } from '../site-url.mjs';
 
 export const PUBLISHED_FILE = 'published-urls.txt';
 export const HEADER = `# Every address this site has published (pages, feeds, media-kit files), kept by \`npm run urls:record\`.
@@ -30,6 +31,33 @@ export function publishedInDist(outDir) {
     .sort();
 }
 
+/**
+ * Addresses that exist only because of `example: true` entries: a production build leaves those out,
+ * so they are not "gone" there (they were never the campaign's). An event or partner page of an
+ * example, its .ics, and a type page whose every event is an example.
+ * @param {string} [contentDir] @returns {(url: string) => boolean}
+ */
+export function exampleAddress(contentDir = CONTENT_DIR) {
+  const ids = new Set();
+  const types = new Map(); // type -> has a real event
+  for (const folder of ['events', 'partners', 'contacts']) {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => /^[^_].*\.ya?ml$/.test(n))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const isExample = /^example:\s*true\b/m.test(text);
+      if (isExample) ids.add(name.replace(/\.ya?ml$/, ''));
+      const type = folder === 'events' && /^type:\s*([\w-]+)/m.exec(text)?.[1];
+      if (type) types.set(type, Boolean(types.get(type)) || !isExample);
+    }
+  }
+  const exampleTypes = new Set([...types].filter(([, real]) => !real).map(([t]) => t));
+  return (url) => {
+    const m = /^\/[a-z]{2}\/(?:events|partners)\/(?:type\/)?([^/.]+)/.exec(url);
+    return Boolean(m && (ids.has(m[1]) || (url.includes('/events/type/') && exampleTypes.has(m[1]))));
+  };
+}
+
 /** @param {string} [contentDir] @returns {string[]} */
 export function readPublished(contentDir = CONTENT_DIR) {
   const file = join(contentDir, PUBLISHED_FILE);
@@ -41,9 +69,10 @@ export function readPublished(contentDir = CONTENT_DIR) {
  * @param {string} outDir
  * @param {{ from: string, to: string }[]} redirects
  * @param {string[]} published the list as it was before this build
+ * @param {(url: string) => boolean} [leftOut] addresses this build leaves out on purpose (examples in production)
  * @returns {{ problems: string[], urls: string[] }} problems, and the updated list of published URLs
  */
-export function checkPublished(outDir, redirects, published) {
+export function checkPublished(outDir, redirects, published, leftOut = () => false) {
   const now = new Set(publishedInDist(outDir));
   const moved = new Map(redirects.map((r) => [r.from, r.to]));
   const problems = [];
@@ -55,7 +84,7 @@ export function checkPublished(outDir, redirects, published) {
     }
   }
   for (const url of published) {
-    if (!now.has(url) && !moved.has(url)) {
+    if (!now.has(url) && !moved.has(url) && !leftOut(url)) {
       problems.push(`${url} was published and is gone. Add a redirect to content/redirects.yaml ("- from: ${url}" and "  to: <the new address>"), or restore the page.`);
     }
   }
@@ -67,7 +96,7 @@ export function checkPublished(outDir, redirects, published) {
 /** Writes the updated list (the explicit step after a build); returns how many addresses were added. @param {string} outDir */
 export function recordPublished(outDir, contentDir = CONTENT_DIR) {
   const before = readPublished(contentDir);
-  const { problems, urls } = checkPublished(outDir, loadRedirects(contentDir), before);
+  const { problems, urls } = checkPublished(outDir, loadRedirects(contentDir), before, PRODUCTION ? exampleAddress(contentDir) : undefined);
   if (problems.length) throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
   if (urls.length !== before.length) writeFileSync(join(contentDir, PUBLISHED_FILE), HEADER + urls.join('\n') + '\n');
   return urls.length - before.length;
@@ -83,7 +112,7 @@ export default function publishedUrls() {
         const redirects = loadRedirects();
         const before = readPublished();
         writeFileSync(join(outDir, '_redirects'), redirectsFile(redirects));
-        const { problems, urls } = checkPublished(outDir, redirects, before);
+        const { problems, urls } = checkPublished(outDir, redirects, before, PRODUCTION ? exampleAddress() : undefined);
         if (problems.length) {
           // A build with broken links publishes nothing, as a build with a content error does.
           rmSync(outDir, { recursive: true, force: true });

@@ -16,7 +16,8 @@ export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[
       .filter(Boolean).join(', ') || t('events.nationwide');
   return toIcs({
     name,
-    description: t('events.description'),
+    // An empty feed says why, in the reader's language, in the calendar app's description.
+    description: events.length ? t('events.description') : t('events.none'),
     stamp: feedStamp(),
     events: toIcsEvents(events, lang, (id) => absoluteUrl(localePath(lang, `events/${id}`)), place, new URL(SITE_URL).hostname, { label: t('layout.example'), note: t('layout.exampleNote') }),
   });

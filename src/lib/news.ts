@@ -84,3 +84,11 @@ export function relatedNews<T extends { slug: string; entry: Dated }>(current: T
   }
   return best.map((b) => b.item);
 }
+
+/** News older than this on the build day are not "latest" on the home page (docs/editing.md). */
+export const LATEST_MAX_DAYS = 180;
+
+/** Whether the newest item (its "YYYY-MM-DD" date) is too old to be called "latest" on `today`. */
+export function isArchived(date: string, today: string): boolean {
+  return Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date.slice(0, 10)}T00:00:00Z`) > LATEST_MAX_DAYS * 86_400_000;
+}
