@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { generateCorpus } from './bench-corpus.mjs';
+import { kyrgyzRecall } from './search-measure.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.bench');
@@ -115,7 +116,22 @@ async function lighthouseScores(url) {
   return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue) };
 }
 
-const results = { date: new Date().toISOString(), builds: [], pages: {}, search: null, lighthouse: {} };
+/** A first query in each language: the search page, Pagefind and 5 results (budget 120 KB compressed). */
+const FIRST_QUERIES = { ky: 'паспорттун', ru: 'паспорт', en: 'passport' };
+async function weighFirstQueries(browser, origin, site) {
+  const out = {};
+  for (const [lang, query] of Object.entries(FIRST_QUERIES)) {
+    const weight = await weigh(browser, origin, `/${lang}/search/`, async (page) => {
+      await page.fill('#search-q', query);
+      await page.press('#search-q', 'Enter');
+      await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+    });
+    out[`${site} ${lang}`] = { query, requests: weight.requests, gzipKB: +kb(weight.gzip), brotliKB: +kb(weight.brotli), htmlKB: +kb(weight.byType.document?.gzip ?? 0) };
+  }
+  return out;
+}
+
+const results = { date: new Date().toISOString(), builds: [], pages: {}, search: null, firstQueries: {}, kyrgyzRecall: null, lighthouse: {} };
 
 log('building the real site');
 const real = await build('real', join(ROOT, 'content'));
@@ -143,6 +159,13 @@ if (CHROMIUM) {
     await page.press('#search-q', 'Enter');
     await page.waitForTimeout(1500);
   });
+  Object.assign(results.firstQueries, await weighFirstQueries(browser, origin, 'real'));
+  log('measuring Kyrgyz word endings');
+  const kyPage = await browser.newPage();
+  await kyPage.goto(`${origin}/ky/search/`);
+  const { rows, ...recall } = await kyrgyzRecall(kyPage);
+  results.kyrgyzRecall = recall;
+  await kyPage.close();
   await browser.close();
   if (lighthouse) {
     // Every template in every language (the same page of each template, in ky, ru and en).
@@ -167,6 +190,14 @@ for (const size of sizes) {
   const result = await build(`corpus-${size}`, dir);
   results.builds.push({ ...result, newsItems: size });
   log(`corpus ${size}: ${result.pages} pages in ${result.seconds.toFixed(1)} s, peak ${result.peakMemoryMB} MB`);
+  if (CHROMIUM) {
+    log(`weighing a first query in each language on corpus ${size}`);
+    const { server, origin } = await serve(result.outDir);
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    Object.assign(results.firstQueries, await weighFirstQueries(browser, origin, `corpus-${size}`));
+    await browser.close();
+    server.close();
+  }
   rmSync(dir, { recursive: true, force: true });
   rmSync(result.outDir, { recursive: true, force: true });
 }
@@ -176,6 +207,8 @@ console.table(results.builds.map(({ outDir, ...b }) => b));
 console.log('First visit per template (360 px phone; bytes in KB)');
 console.table(Object.fromEntries(Object.entries(results.pages).map(([k, v]) => [k, { path: v.path, requests: v.requests, raw: kb(v.raw), gzip: kb(v.gzip), brotli: kb(v.brotli), html: kb(v.byType.document?.gzip ?? 0), css: kb(v.byType.stylesheet?.gzip ?? 0), js: kb(v.byType.script?.gzip ?? 0), img: kb(v.byType.image?.gzip ?? 0), font: kb(v.byType.font?.gzip ?? 0) }])));
 if (results.search) console.log(`Open search and run a first query: ${kb(results.search.gzip)} KB gzip, ${kb(results.search.brotli)} KB brotli in ${results.search.requests} requests (JS ${kb(results.search.byType.script?.gzip ?? 0)} KB, other ${kb((results.search.byType.fetch?.gzip ?? 0) + (results.search.byType.other?.gzip ?? 0))} KB)`);
+if (Object.keys(results.firstQueries).length) { console.log('First search query per language and site (search page included; budget 120 KB gzip)'); console.table(results.firstQueries); }
+if (results.kyrgyzRecall) console.log(`Kyrgyz word endings: on ${results.kyrgyzRecall.pairs} pairs from the site's text, inflected queries hold ${(results.kyrgyzRecall.after * 100).toFixed(1)} % of the base forms' results (Pagefind alone: ${(results.kyrgyzRecall.before * 100).toFixed(1)} %)`);
 if (Object.keys(results.lighthouse).length) { console.log('Lighthouse, mobile'); console.table(results.lighthouse); }
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, (k, v) => (k === 'outDir' ? undefined : v), 2)}\n`);
 log(`written to ${join(OUT, 'results.json')}`);

@@ -6,6 +6,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
+ * Cards that repeat another page's title and summary in a list (news, events, partners, guides),
+ * the "who helps" box repeated on every guide, and source lists (titles of reports, often in
+ * another language).
+ * A search should lead to the page itself, not to every list that names it: leaving them out makes
+ * the index smaller (the first query has a 120 KB budget) and keeps listing pages from ranking on
+ * words they only quote.
+ */
+const LISTED_ELSEWHERE = ['.news-card', '.event-item', '.partner-card', '.guide-list', '.who-helps', '.sources', '.article__sources'];
+
+/**
  * Pagefind writes its ready-made UIs next to the index. The site has its own search page
  * (src/scripts/search.ts), so these are unused same-origin scripts (about 370 KB, review F15):
  * deleted. pagefind.js, the WASM and pagefind-worker.js (which pagefind.js may ask for) stay.
@@ -22,7 +32,7 @@ export default function pagefind() {
         const { createIndex, close } = await import('pagefind');
         const started = Date.now();
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
+        const { index, errors } = await createIndex({ excludeSelectors: LISTED_ELSEWHERE });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

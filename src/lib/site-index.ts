@@ -10,6 +10,9 @@ import type { SearchType } from './search-facets';
 import { pickTranslation } from './translations';
 import { localePath } from './urls';
 
+/** How many of the newest news items the no-JS list shows. */
+export const NEWS_LISTED = 20;
+
 export interface IndexedPage { title: string; url: string }
 
 const SECTIONS: { path: string; title: UIKey }[] = [
@@ -33,7 +36,9 @@ export async function listPagesByType(lang: Locale): Promise<Partial<Record<Sear
   const partners = (await getCollection('partners'))
     .map((p) => ({ title: localize(p.data.name, lang), url: localePath(lang, `partners/${p.id}`) }))
     .sort((a, b) => a.title.localeCompare(b.title, lang));
-  const news = (await getNewsGroups()).map((g) => ({ title: pickTranslation(g, lang).entry.data.title, url: localePath(lang, `news/${g.slug}`) }));
+  // The newest news only: the news section (listed above, it works without JS) pages through the
+  // rest, and a list of thousands of items would outweigh the search itself (docs/search.md).
+  const news = (await getNewsGroups()).slice(0, NEWS_LISTED).map((g) => ({ title: pickTranslation(g, lang).entry.data.title, url: localePath(lang, `news/${g.slug}`) }));
   for (const c of await getCampaigns()) pages.push({ title: localize(c.data.title, lang), url: localePath(lang, `campaigns/${c.id}`) });
   return { news, partner: partners, page: pages };
 }

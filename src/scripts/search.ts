@@ -22,8 +22,12 @@ interface Pagefind {
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results shown at first (each costs a fragment download of 1-3 KB); "more" shows the next ones. */
-const PAGE = 5;
+/**
+ * Results shown at first (each costs a fragment download of 1-3.5 KB; guides, which now come first,
+ * are the longest); "more" shows the next ones. Four fill a phone screen and keep the first Kyrgyz
+ * query under its 120 KB budget with room to spare.
+ */
+const PAGE = 4;
 const FILTERS = ['type', 'region', 'year'] as const;
 /** Longer queries are cut: nothing a reader searches for is longer, and it keeps hostile input small. */
 export const MAX_QUERY = 200;
