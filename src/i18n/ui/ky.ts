@@ -50,7 +50,7 @@ export const ky = {
   'lang.in.en': 'англис тилинде',
 
   // --- dates ---
-  'date.asOf': '{date} абалы боюнча',
+  'date.asOf': 'Ушул күнгө карата: {date}',
   'date.updated': 'Жаңыртылды: {date}',
   'date.published': 'Жарыяланды: {date}',
 
