@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bishkekDateTime, example, localizedText, record, reference } from './fields';
+import { bishkekDateTime, example, localizedText, needsReview, record, reference } from './fields';
 
 export const EVENT_TYPES = [
   'debate', 'quiz', 'march', 'bicycle-marathon', 'forum-theatre', 'sport', 'flash-mob',
@@ -21,6 +21,7 @@ export const eventSchema = record({
     campaign: reference('campaigns').optional(),
     online: z.url({ error: 'expected a full web address starting with https://' }).optional(),
     example,
+    needsReview,
   })
   .refine((e) => !e.end || e.end >= e.start, { error: 'end must not be before start', path: ['end'] })
   .refine((e) => !e.end || e.end.includes('T') === e.start.includes('T'), {

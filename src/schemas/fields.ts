@@ -96,6 +96,15 @@ export const translationOrigin = {
   sourceHash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'expected the hash written by npm run i18n:stamp' }).optional(),
 };
 
+/**
+ * Languages of a YAML record whose text nobody has checked yet: `needsReview: [ky]`. Readers of those
+ * languages see the same notice as for a Markdown file with `translation: needs-review`.
+ */
+export const needsReview = z
+  .array(z.enum(LOCALES, { error: `expected a list of languages among ${LOCALES.join(', ')}, e.g. needsReview: [ky]` }))
+  .default([])
+  .describe('Languages whose text is not yet checked, e.g. [ky]; readers see a notice');
+
 /** A source a fact comes from, shown to readers. */
 export const source = z.strictObject({
   title: text.describe('Name of the source, e.g. "UNODC, 2018"'),
