@@ -83,3 +83,14 @@ describe('dates and counts inside sentences', () => {
     expect(useTranslations('ky')('fallback.availableIn', { inLanguage: useTranslations('ky')('lang.in.ru') })).toBe('орус тилинде бар');
   });
 });
+
+describe('news tags in the reader\'s language', () => {
+  test('known tags and campaign years are translated, never shown as Latin slugs on ky and ru', async () => {
+    const { tagLabel } = await import('../../src/i18n/tags');
+    expect(tagLabel('youth', 'ky')).toBe('жаштар');
+    expect(tagLabel('referral-mechanism', 'ru')).toBe('механизм перенаправления');
+    expect(tagLabel('campaign-2018', 'ky')).toBe('2018-жылкы кампания');
+    expect(tagLabel('campaign-2018', 'ru')).toBe('кампания 2018');
+    expect(tagLabel('campaign-2018', 'en')).toBe('campaign 2018');
+  });
+});
