@@ -27,6 +27,14 @@ for (const [name, { totals }] of Object.entries(status.collections)) {
 }
 console.log(`\nRecords with their texts in all three languages (checked by the schema): ${Object.entries(status.records).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
+if (status.recordsNeedingReview.length) {
+  console.log(`\nYAML records with needsReview (${status.recordsNeedingReview.length}):`);
+  for (const lang of LANGS) {
+    const list = status.recordsNeedingReview.filter((r) => r.lang === lang);
+    if (list.length) console.log(`  ${lang}: ${list.length}  ${recordList(list)}`);
+  }
+}
+
 const problems = listProblems(status);
 for (const state of ['missing', 'outdated', 'needs-review']) {
   const list = problems.filter((p) => p.state === state);
@@ -53,6 +61,10 @@ function stamp(file) {
     : text.replace(/^translatedFrom:.*$/m, (line) => `${line}\nsourceHash: ${hash}`);
   writeFileSync(file, updated);
   console.log(`${file}: stamped as up to date with ${from}.mdx (sourceHash ${hash})`);
+}
+
+function recordList(list) {
+  return Object.entries(Object.groupBy(list, (r) => r.collection)).map(([c, l]) => `${c} ${l.length}`).join(', ');
 }
 
 function fail(message) {

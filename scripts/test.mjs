@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 const node = process.execPath;
 const steps = [
   { name: 'type check (astro check)', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
+  { name: 'terms (npm run terms: glossary variants, Kyrgyz number suffixes)', args: ['scripts/check-terms.mjs'] },
   { name: 'unit and content-error tests (vitest)', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'build (astro build + search index)', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
   { name: 'browser tests against dist/ (playwright)', args: ['node_modules/@playwright/test/cli.js', 'test'], needs: 'build (astro build + search index)' },

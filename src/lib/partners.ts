@@ -3,6 +3,7 @@
  * names it, editions it organised, who serves a region) are computed here from the content, in
  * plain functions that the tests exercise with small in-memory data.
  */
+import type { Locale } from '../i18n/locales';
 import { PARTNER_SERVICES, PARTNER_TYPES } from '../schemas/partner';
 
 export type PartnerType = (typeof PARTNER_TYPES)[number];
@@ -42,9 +43,11 @@ export function referencing<E>(entries: readonly E[], partnerId: string, field: 
   return entries.filter((e) => field(e)?.includes(partnerId));
 }
 
-/** Two-letter (or acronym) monogram for an organisation without a supplied logo. */
-export function monogram(name: string, acronym?: string): string {
-  if (acronym) return acronym.replace(/[^\p{L}\p{N}]/gu, '').slice(0, 5).toUpperCase();
-  const words = name.split(/[\s—–-]+/).filter((w) => /^\p{Lu}/u.test(w) || /^\p{L}/u.test(w));
-  return words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('');
+/**
+ * The text of a partner's badge in the page's language: the organisation's own acronym in that
+ * language's script (ЭМУ on a Kyrgyz page, МОМ on a Russian one, IOM on an English one), or nothing,
+ * and the badge then shows the partner type's symbol. Never initials cut from a name ("SM", "UNICE").
+ */
+export function partnerAcronym(acronym: Partial<Record<Locale, string>> | undefined, lang: Locale): string | undefined {
+  return acronym?.[lang];
 }

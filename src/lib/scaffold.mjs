@@ -86,7 +86,7 @@ example: false                # true when the sources do not give this event
 const partner = `# One organisation. Publish only contacts the organisation publishes itself.
 name:
 ${localized('  ', 'full name')}
-# acronym: ABC
+# acronym: { ky: "ЭМУ", ru: "МОМ", en: "IOM" }   # only established acronyms, in each language's script
 type: ngo                     # government, coordination-council, un-agency, international, ngo, youth, donor
 description:
 ${localized('  ', 'two sentences: who they are and what they do for people affected by trafficking')}

@@ -5,20 +5,24 @@
 //                hash no longer matches `sourceHash:`, or, without a hash, git shows the original
 //                committed after the translation,
 //   needs-review when it says `translation: needs-review`.
+// YAML records (events, partners, …) hold all three languages; `needsReview: [ky]` marks a
+// language whose text is not yet checked, counted per collection and language.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 /** @typedef {'translated' | 'missing' | 'needs-review' | 'outdated'} TranslationState */
 /** @typedef {{ state: TranslationState, file: string, reason: string }} LanguageStatus */
 /** @typedef {{ slug: string, languages: Record<string, LanguageStatus> }} EntryStatus */
 /** @typedef {{ entries: EntryStatus[], totals: Record<string, Record<TranslationState, number>> }} CollectionStatus */
-/** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number> }} TranslationStatus */
+/** @typedef {{ file: string, collection: string, lang: string }} RecordReview */
+/** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number>, recordsNeedingReview: RecordReview[] }} TranslationStatus */
 
 export const LANGS = ['ky', 'ru', 'en'];
 export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'checks', 'pages'];
-export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns'];
+export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns', 'facts', 'contacts'];
 const ORIGIN_LINE = /^(translation|translatedFrom|sourceHash):.*$/gm;
 
 /** @param {string} text */
@@ -100,13 +104,25 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
     });
     collections[name] = { entries, totals };
   }
+  /** @type {RecordReview[]} */
+  const recordsNeedingReview = [];
   const records = Object.fromEntries(
     RECORD_COLLECTIONS.map((name) => {
       const dir = join(contentDir, name);
-      return [name, existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).length : 0];
+      const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).sort() : [];
+      for (const f of files) {
+        let langs = [];
+        try {
+          langs = parse(readFileSync(join(dir, f), 'utf8'))?.needsReview ?? [];
+        } catch {
+          // A broken file is reported by the build with its field; the status only counts.
+        }
+        for (const lang of Array.isArray(langs) ? langs : []) if (LANGS.includes(lang)) recordsNeedingReview.push({ file: shown(join(dir, f)), collection: name, lang });
+      }
+      return [name, files.length];
     }),
   );
-  return { collections, records };
+  return { collections, records, recordsNeedingReview };
 }
 
 /**

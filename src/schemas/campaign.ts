@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, localizedText, record, reference, source } from './fields';
+import { calendarDate, localizedText, needsReview, record, reference, source } from './fields';
 
 /** content/campaigns/<id>.yaml: one edition of the campaign (id = its year, e.g. 2018). */
 export const campaignSchema = record({
@@ -20,5 +20,6 @@ export const campaignSchema = record({
     )
     .default([]),
   sources: z.array(source).default([]),
+  needsReview,
 });
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bishkekDateTime, example, httpsUrl, localizedText, record, reference } from './fields';
+import { bishkekDateTime, example, httpsUrl, localizedText, needsReview, record, reference } from './fields';
 
 export const EVENT_TYPES = [
   'debate', 'quiz', 'march', 'bicycle-marathon', 'forum-theatre', 'sport', 'flash-mob',
@@ -21,6 +21,7 @@ export const eventSchema = record({
     campaign: reference('campaigns').optional(),
     online: httpsUrl.optional(),
     example,
+    needsReview,
   })
   .refine((e) => !e.end || e.end >= e.start, { error: 'end must not be before start', path: ['end'] })
   .refine((e) => !e.end || e.end.includes('T') === e.start.includes('T'), {

@@ -107,6 +107,15 @@ export const httpsUrl = z.url({
   error: (issue) => `"${String(issue.input)}" is not a web address starting with https://, e.g. "https://example.org/page"`,
 });
 
+/**
+ * Languages of a YAML record whose text nobody has checked yet: `needsReview: [ky]`. Readers of those
+ * languages see the same notice as for a Markdown file with `translation: needs-review`.
+ */
+export const needsReview = z
+  .array(z.enum(LOCALES, { error: `expected a list of languages among ${LOCALES.join(', ')}, e.g. needsReview: [ky]` }))
+  .default([])
+  .describe('Languages whose text is not yet checked, e.g. [ky]; readers see a notice');
+
 /** A source a fact comes from, shown to readers. */
 export const source = z.strictObject({
   title: text.describe('Name of the source, e.g. "UNODC, 2018"'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { example, httpsUrl, localizedText, record, reference, source } from './fields';
+import { example, httpsUrl, localizedText, needsReview, record, reference, source } from './fields';
 
 export const PARTNER_TYPES = ['government', 'coordination-council', 'un-agency', 'international', 'ngo', 'youth', 'donor'] as const;
 export const PARTNER_SERVICES = ['hotline', 'consultation', 'legal-aid', 'shelter', 'reintegration', 'training', 'awareness'] as const;
@@ -9,7 +9,13 @@ export const PARTNER_SERVICES = ['hotline', 'consultation', 'legal-aid', 'shelte
 export const partnerSchema = ({ image }: SchemaContext) =>
   record({
     name: localizedText,
-    acronym: z.string().min(1).optional(),
+    acronym: z
+      .strictObject(
+        { ky: z.string().trim().min(1).optional(), ru: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() },
+        { error: 'expected the acronym per language, only where one is established, e.g. { ky: "ЭМУ", ru: "МОМ", en: "IOM" }' },
+      )
+      .optional()
+      .describe('The organisation\'s own acronym in each language\'s script; leave a language out when there is none'),
     type: z.enum(PARTNER_TYPES, { error: `expected one of: ${PARTNER_TYPES.join(', ')}` }),
     description: localizedText,
     services: z.array(z.enum(PARTNER_SERVICES, { error: `expected one of: ${PARTNER_SERVICES.join(', ')}` })).default([]),
@@ -24,5 +30,6 @@ export const partnerSchema = ({ image }: SchemaContext) =>
     parent: reference('partners').optional(),
     sources: z.array(source).default([]),
     example,
+    needsReview,
   });
 export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;

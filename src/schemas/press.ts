@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locales';
-import { example, localizedText, record, source } from './fields';
+import { example, localizedText, needsReview, record, source } from './fields';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_DIR } from '../lib/content-dir.mjs';
@@ -15,6 +15,7 @@ export const factSchema = record({
   label: localizedText.describe('What the figure counts'),
   year: z.number({ error: 'expected the year the figure describes, e.g. 2021' }).int().min(1990).max(2100),
   source,
+  needsReview,
 });
 export type FactData = z.infer<typeof factSchema>;
 
@@ -26,6 +27,7 @@ export const contactSchema = record({
   phone: z.string().regex(/^\+?[0-9 ]{4,20}$/, { error: 'expected a phone number of digits and spaces, e.g. +996 312 000000' }).optional(),
   languages: z.array(z.enum(LOCALES, { error: `expected languages among ${LOCALES.join(', ')}` })).min(1),
   example,
+  needsReview,
 });
 export type ContactData = z.infer<typeof contactSchema>;
 
@@ -55,5 +57,6 @@ export const mediaSchema = record({
   widths: z.array(z.number().int().min(16).max(4096)).default([]).describe('Widths in pixels of the PNG renditions to offer'),
   credit: localizedText,
   licence: z.enum(licenceNames, { error: `expected one of: ${licenceNames.join(', ')}` }),
+  needsReview,
 });
 export type MediaData = z.infer<typeof mediaSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByType, matchesFilter, monogram, partnersServingRegion, referencing } from '../../src/lib/partners';
+import { groupByType, matchesFilter, partnerAcronym, partnersServingRegion, referencing } from '../../src/lib/partners';
 
 const partner = (id: string, type: 'government' | 'coordination-council' | 'ngo' | 'un-agency', services: string[], regions: string[], country = 'KG') => ({ id, data: { type, services, regions, country } });
 const partners = [
@@ -33,9 +33,13 @@ describe('partners', () => {
     const news = [{ slug: 'n1', partners: ['unodc'] }, { slug: 'n2', partners: [] }];
     expect(referencing(news, 'unodc', (n) => n.partners).map((n) => n.slug)).toEqual(['n1']);
   });
-  test('monograms come from the acronym, else the initials', () => {
-    expect(monogram('United Nations Office on Drugs and Crime', 'UNODC')).toBe('UNODC');
-    expect(monogram('International Labour Organization', 'ILO')).toBe('ILO');
-    expect(monogram('Winrock International')).toBe('WI');
+  test('badges show the acronym in the page\'s script, never initials cut from a name', () => {
+    const iom = { ky: 'ЭМУ', ru: 'МОМ', en: 'IOM' };
+    expect(partnerAcronym(iom, 'ky')).toBe('ЭМУ');
+    expect(partnerAcronym(iom, 'ru')).toBe('МОМ');
+    expect(partnerAcronym(iom, 'en')).toBe('IOM');
+    // USAID has no established Cyrillic acronym: no badge text on ky/ru (the type symbol is drawn).
+    expect(partnerAcronym({ en: 'USAID' }, 'ky')).toBeUndefined();
+    expect(partnerAcronym(undefined, 'en')).toBeUndefined();
   });
 });

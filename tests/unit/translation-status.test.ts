@@ -16,6 +16,19 @@ function cli(args: string[], contentDir: string) {
 }
 
 describe('translation status', () => {
+  test('counts YAML records whose needsReview lists a language, in the CLI too', () => {
+    const status = collectTranslationStatus(FIXTURE, { git: false });
+    expect(status.recordsNeedingReview).toEqual([
+      { file: 'translation-status/events/2030-01-02-quiz.yaml', collection: 'events', lang: 'ky' },
+      { file: 'translation-status/facts/reach.yaml', collection: 'facts', lang: 'ky' },
+      { file: 'translation-status/facts/reach.yaml', collection: 'facts', lang: 'ru' },
+    ]);
+    expect(status.records.events).toBe(2);
+    const { out } = cli([], FIXTURE);
+    expect(out).toContain('YAML records with needsReview (3):');
+    expect(out).toMatch(/ky: 2 {2}events 1, facts 1/);
+    expect(out).toMatch(/ru: 1 {2}facts 1/);
+  });
   test('finds the missing, outdated and unreviewed translations of the fixture', () => {
     const status = collectTranslationStatus(FIXTURE, { git: false });
     const states = Object.fromEntries(listProblems(status).map((p) => [`${p.collection}/${p.slug}/${p.lang}`, p.state]));

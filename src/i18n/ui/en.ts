@@ -270,6 +270,14 @@ export const en = {
   'press.media.licence': 'Licence',
   'press.events': 'Events calendar, with feeds for your calendar app',
 
+  // --- glossary ---
+  'glossary.title': 'Glossary for writers and translators',
+  'glossary.description': 'One term for one idea in Kyrgyz, Russian and English, so that every page of the site says the same thing the same way.',
+  'glossary.lead': 'Writers and translators use these terms on every page. Each term is given in all three languages with a short definition, and with the forms not to use. The site checks its texts against this list.',
+  'glossary.avoid': 'Do not use',
+  'glossary.note': 'Note',
+  'glossary.letters': 'Kyrgyz uses three letters beyond Russian Cyrillic: ң, ө, ү. Never write н, о, у in their place.',
+
   'moved.title': 'This page has moved',
 
   // --- share and cite ---
