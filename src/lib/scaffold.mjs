@@ -1,6 +1,7 @@
 // Templates for `npm run new`: every required field is present with a placeholder that builds,
 // and a comment that says what to write. Placeholders start with "TODO" so /status/ can find them.
-const LANGS = ['ky', 'ru', 'en'];
+import { LOCALES as LANGS } from '../config/site.mjs';
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
 

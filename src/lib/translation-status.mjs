@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { LOCALES, RECORD_COLLECTIONS, TRANSLATED_COLLECTIONS } from '../config/site.mjs';
 
 /** @typedef {'translated' | 'missing' | 'needs-review' | 'outdated'} TranslationState */
 /** @typedef {{ state: TranslationState, file: string, reason: string }} LanguageStatus */
@@ -16,9 +17,6 @@ import { join, relative, resolve } from 'node:path';
 /** @typedef {{ entries: EntryStatus[], totals: Record<string, Record<TranslationState, number>> }} CollectionStatus */
 /** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number> }} TranslationStatus */
 
-export const LANGS = ['ky', 'ru', 'en'];
-export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'checks', 'pages'];
-export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns'];
 const ORIGIN_LINE = /^(translation|translatedFrom|sourceHash):.*$/gm;
 
 /** @param {string} text */
@@ -63,11 +61,11 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   for (const name of TRANSLATED_COLLECTIONS) {
     const dir = join(contentDir, name);
     const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort() : [];
-    const totals = Object.fromEntries(LANGS.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
+    const totals = Object.fromEntries(LOCALES.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
     const entries = slugs.map((slug) => {
-      const files = Object.fromEntries(LANGS.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
+      const files = Object.fromEntries(LOCALES.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
       const languages = {};
-      for (const lang of LANGS) {
+      for (const lang of LOCALES) {
         const file = files[lang];
         /** @type {TranslationState} */
         let state = 'translated';
@@ -116,7 +114,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
 export function listProblems(status) {
   return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
     entries.flatMap((e) =>
-      LANGS.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
+      LOCALES.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
     ),
   );
 }
