@@ -4,6 +4,7 @@
  * highlights; everything else a reader types is shown as text, never run.
  */
 import type { Message } from '../i18n/types';
+import { safeExcerpt } from './safe-excerpt';
 
 interface PagefindResultData {
   url: string;
@@ -20,23 +21,6 @@ interface Pagefind {
 /** Results shown at first (each costs a fragment download of 1-3 KB); "more" shows the next ones. */
 const PAGE = 5;
 const FILTERS = ['type', 'region', 'year'] as const;
-
-/** Pagefind's excerpt with only its <mark> elements kept, as DOM nodes. */
-export function safeExcerpt(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const out = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.append(mark);
-    } else {
-      out.append(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return out;
-}
 
 export function startSearch(root: HTMLElement) {
   const lang = root.dataset.lang ?? 'en';
