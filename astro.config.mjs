@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SITE_URL } from './src/site-url.mjs';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, LOCALE_PATTERN, SITE_URL, TRANSLATED_SECTIONS } from './src/config/site.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import precompress from './src/integrations/precompress.mjs';
@@ -11,12 +11,15 @@ import { listFallbackPaths } from './src/lib/content-dir.mjs';
 import { loadRedirects } from './src/lib/redirects.mjs';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
-const sitemapLocales = { ky: 'ky-KG', ru: 'ru-KG', en: 'en' };
+const sitemapLocales = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].bcp47]));
 const notInSitemap = new Set([
   '/',
-  ...listFallbackPaths({ news: 'news', guides: 'guides', pages: '' }, Object.keys(sitemapLocales)),
+  ...listFallbackPaths(TRANSLATED_SECTIONS, LOCALES),
   ...loadRedirects().map((r) => r.from),
 ]);
+
+/** Search and the filtered lists are `noindex` (quality-dist checks that the two agree). */
+const noindexPage = new RegExp(`^/(${LOCALE_PATTERN})/(search|partners/(type|service|region)/[^/]+|events/(type|region)/[^/]+)/$`);
 
 // Tests build copies of the content (with deliberate mistakes) into their own folders.
 const isolated = process.env.ASTRO_OUT_DIR
@@ -41,10 +44,10 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'ky', locales: sitemapLocales },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: sitemapLocales },
       filter: (page) => {
         const path = new URL(page).pathname;
-        return !notInSitemap.has(path) && !/^\/(status|404)\/?$|^\/(ky|ru|en)\/(search|partners\/(type|service|region)\/[^/]+|events\/(type|region)\/[^/]+)\/$/.test(path);
+        return !notInSitemap.has(path) && !/^\/(status|404)\/?$/.test(path) && !noindexPage.test(path);
       },
     }),
     publishedUrls(),

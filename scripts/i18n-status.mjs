@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONTENT_DIR } from '../src/lib/content-dir.mjs';
-import { LANGS, collectTranslationStatus, listProblems, sourceHashOf } from '../src/lib/translation-status.mjs';
+import { LOCALES as LANGS } from '../src/config/site.mjs';
+import { collectTranslationStatus, listProblems, sourceHashOf } from '../src/lib/translation-status.mjs';
 
 const args = process.argv.slice(2);
 

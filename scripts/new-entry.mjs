@@ -2,6 +2,7 @@
 // Creates a new entry in every language with every required field filled with a placeholder.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { todayInBishkek } from '../src/config/time.mjs';
 import { CONTENT_DIR } from '../src/lib/content-dir.mjs';
 import { ENTRY_TYPES, scaffoldEntry } from '../src/lib/scaffold.mjs';
 
@@ -25,9 +26,6 @@ console.log(`Created ${result.type} "${result.slug}":\n${shown}\n\nNext:\n${resu
 
 function listNames(dir) {
   return existsSync(dir) ? readdirSync(dir).map((n) => n.replace(/\.(ya?ml|mdx?)$/, '')) : [];
-}
-function todayInBishkek() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bishkek', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 function fail(message) {
   console.error(message);

@@ -1,15 +1,11 @@
-/** The one list of the site's languages. Everything else derives from it. */
-export const LOCALES = ['ky', 'ru', 'en'] as const;
+/** The site's languages, typed for TypeScript. The list itself lives in src/config/site.mjs. */
+import { DEFAULT_LOCALE as DEFAULT, LOCALES, LOCALE_INFO } from '../config/site.mjs';
+
+export { LOCALES, LOCALE_INFO };
 export type Locale = (typeof LOCALES)[number];
 
 /** Kyrgyz is the state language and the first choice when a reader's preference matches nothing. */
-export const DEFAULT_LOCALE: Locale = 'ky';
-
-export const LOCALE_INFO: Record<Locale, { endonym: string; bcp47: string; ogLocale: string }> = {
-  ky: { endonym: 'Кыргызча', bcp47: 'ky-KG', ogLocale: 'ky_KG' },
-  ru: { endonym: 'Русский', bcp47: 'ru-KG', ogLocale: 'ru_RU' },
-  en: { endonym: 'English', bcp47: 'en', ogLocale: 'en_US' },
-};
+export const DEFAULT_LOCALE: Locale = DEFAULT;
 
 /**
  * Where a reader goes when an entry is not translated into their language:

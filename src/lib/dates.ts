@@ -5,9 +5,9 @@
  */
 import type { Locale } from '../i18n/locales';
 import { LOCALE_INFO } from '../i18n/locales';
+import { BISHKEK_OFFSET, TIME_ZONE, todayInBishkek } from '../config/time.mjs';
 
-export const TIME_ZONE = 'Asia/Bishkek';
-export const BISHKEK_OFFSET = '+06:00';
+export { todayInBishkek };
 
 /** "2026-07-30" or "2026-07-30T18:00" (Bishkek time) -> the instant it names. */
 export function bishkekToDate(value: string): Date {
@@ -18,11 +18,6 @@ export function bishkekToDate(value: string): Date {
 /** ISO 8601 with the Bishkek offset, for `<time datetime>` and JSON-LD: "2026-07-30T18:00:00+06:00". */
 export function toIsoWithOffset(value: string): string {
   return value.includes('T') ? `${value}:00${BISHKEK_OFFSET}` : value;
-}
-
-/** Today's calendar day in Bishkek, "YYYY-MM-DD". */
-export function todayInBishkek(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { LOCALES as LANGS } from '../config/site.mjs';
 import { CONTENT_DIR } from './content-dir.mjs';
 
-const LANGS = ['ky', 'ru', 'en'];
 const FILE = 'content/redirects.yaml';
 const PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9._-]*\.[a-z0-9]+)?$/;
 

@@ -2,7 +2,8 @@
 // comment that says what to write. `npm run dev` shows the entry while the editor writes; `npm run
 // build` refuses any "TODO" left, naming file and field (src/integrations/content-checks.mjs), so a
 // placeholder never goes live.
-const LANGS = ['ky', 'ru', 'en'];
+import { LOCALES as LANGS } from '../config/site.mjs';
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
 

@@ -2,8 +2,9 @@
  * Every page of a language, grouped by type: the search page's list for readers without
  * JavaScript. Add a section here when its pages are published.
  */
+import { MAIN_SECTIONS } from '../config/site.mjs';
 import type { Locale } from '../i18n/locales';
-import { useTranslations, type UIKey } from '../i18n/t';
+import { useTranslations } from '../i18n/t';
 import { getCollection } from 'astro:content';
 import { getCampaigns, getNewsGroups, getPageGroups, getRegions, localize } from './content';
 import type { SearchType } from './search-facets';
@@ -15,19 +16,10 @@ export const NEWS_LISTED = 20;
 
 export interface IndexedPage { title: string; url: string }
 
-const SECTIONS: { path: string; title: UIKey }[] = [
-  { path: '', title: 'nav.home' },
-  { path: 'help', title: 'nav.help' },
-  { path: 'guides', title: 'nav.guides' },
-  { path: 'events', title: 'nav.events' },
-  { path: 'news', title: 'nav.news' },
-  { path: 'partners', title: 'nav.partners' },
-  { path: 'press', title: 'nav.press' },
-];
 
 export async function listPagesByType(lang: Locale): Promise<Partial<Record<SearchType, IndexedPage[]>>> {
   const t = useTranslations(lang);
-  const pages: IndexedPage[] = SECTIONS.map((s) => ({ title: t(s.title), url: localePath(lang, s.path) }));
+  const pages: IndexedPage[] = MAIN_SECTIONS.map((s) => ({ title: t(s.label), url: localePath(lang, s.path) }));
   for (const group of await getPageGroups()) {
     if (pages.some((p) => p.url === localePath(lang, group.slug))) continue;
     pages.push({ title: pickTranslation(group, lang).entry.data.title, url: localePath(lang, group.slug) });

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { LOCALES, RECORD_COLLECTIONS, TRANSLATED_COLLECTIONS } from '../config/site.mjs';
 
 /** @typedef {'translated' | 'missing' | 'needs-review' | 'outdated'} TranslationState */
 /** @typedef {{ state: TranslationState, file: string, reason: string }} LanguageStatus */
@@ -20,9 +21,6 @@ import { parse } from 'yaml';
 /** @typedef {{ file: string, collection: string, lang: string }} RecordReview */
 /** @typedef {{ collections: Record<string, CollectionStatus>, records: Record<string, number>, recordsNeedingReview: RecordReview[] }} TranslationStatus */
 
-export const LANGS = ['ky', 'ru', 'en'];
-export const TRANSLATED_COLLECTIONS = ['news', 'guides', 'checks', 'pages'];
-export const RECORD_COLLECTIONS = ['events', 'partners', 'regions', 'campaigns', 'facts', 'contacts'];
 const ORIGIN_LINE = /^(translation|translatedFrom|sourceHash):.*$/gm;
 
 /** @param {string} text */
@@ -67,11 +65,11 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   for (const name of TRANSLATED_COLLECTIONS) {
     const dir = join(contentDir, name);
     const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort() : [];
-    const totals = Object.fromEntries(LANGS.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
+    const totals = Object.fromEntries(LOCALES.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
     const entries = slugs.map((slug) => {
-      const files = Object.fromEntries(LANGS.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
+      const files = Object.fromEntries(LOCALES.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
       const languages = {};
-      for (const lang of LANGS) {
+      for (const lang of LOCALES) {
         const file = files[lang];
         /** @type {TranslationState} */
         let state = 'translated';
@@ -117,7 +115,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
         } catch {
           // A broken file is reported by the build with its field; the status only counts.
         }
-        for (const lang of Array.isArray(langs) ? langs : []) if (LANGS.includes(lang)) recordsNeedingReview.push({ file: shown(join(dir, f)), collection: name, lang });
+        for (const lang of Array.isArray(langs) ? langs : []) if (LOCALES.includes(lang)) recordsNeedingReview.push({ file: shown(join(dir, f)), collection: name, lang });
       }
       return [name, files.length];
     }),
@@ -132,7 +130,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
 export function listProblems(status) {
   return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
     entries.flatMap((e) =>
-      LANGS.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
+      LOCALES.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
     ),
   );
 }

@@ -1,6 +1,6 @@
 /** Every URL the site builds goes through here, so the scheme (docs/architecture.md) lives in one place. */
-import { SITE_URL } from '../site-url.mjs';
-import { LOCALES, type Locale } from '../i18n/locales';
+import { SITE_URL } from '../config/site.mjs';
+import type { Locale } from '../i18n/locales';
 
 /** Path of a page in a language: localePath('ru', 'news/2018-launch') -> "/ru/news/2018-launch/". */
 export function localePath(lang: Locale, path = ''): string {
@@ -16,14 +16,4 @@ export function localeFile(lang: Locale, file: string): string {
 /** Absolute URL on the public site, for canonical links, feeds and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${SITE_URL}/`).href;
-}
-
-/** The path of the same page in every language. */
-export function pathsInAllLocales(path: string): Record<Locale, string> {
-  return Object.fromEntries(LOCALES.map((l) => [l, localePath(l, path)])) as Record<Locale, string>;
-}
-
-/** Removes the language prefix: "/ru/news/x/" -> "news/x". */
-export function stripLocale(pathname: string): string {
-  return pathname.replace(/^\/(ky|ru|en)(\/|$)/, '').replace(/\/+$/, '');
 }

@@ -4,12 +4,11 @@
  */
 import { fill } from '../i18n/fill';
 import type { Message } from '../i18n/types';
-
-const bishkekToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bishkek', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+import { todayInBishkek } from '../config/time.mjs';
 
 export function startEvents(root: HTMLElement) {
   const lang = root.dataset.lang ?? 'en';
-  const today = bishkekToday();
+  const today = todayInBishkek();
   const upcoming = root.querySelector<HTMLElement>('[data-upcoming]')!;
   const past = root.querySelector<HTMLElement>('[data-past]')!;
   const items = [...root.querySelectorAll<HTMLElement>('[data-event]')];

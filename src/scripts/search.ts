@@ -9,6 +9,7 @@
  */
 import type { Message } from '../i18n/types';
 import { kyrgyzQuery } from '../lib/kyrgyz-stem';
+import { safeExcerpt } from './safe-excerpt';
 
 interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
 interface PagefindResultData {
@@ -31,23 +32,6 @@ const PAGE = 4;
 const FILTERS = ['type', 'region', 'year'] as const;
 /** Longer queries are cut: nothing a reader searches for is longer, and it keeps hostile input small. */
 export const MAX_QUERY = 200;
-
-/** Pagefind's excerpt with only its <mark> elements kept, as DOM nodes. */
-export function safeExcerpt(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const out = document.createDocumentFragment();
-  for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      out.append(mark);
-    } else {
-      out.append(document.createTextNode(node.textContent ?? ''));
-    }
-  }
-  return out;
-}
 
 /** Fills {placeholders}; replacer functions, so "$&" in a query stays "$&". */
 export function fillMessage(text: string, values: Record<string, string>): string {

@@ -70,5 +70,6 @@ test('images have dimensions, load lazily unless marked for the first screen, an
 test('text files are precompressed for hosts that serve .br and .gz', () => {
   const page = join(DIST, 'ru/about/index.html');
   expect(statSync(`${page}.br`).size).toBeLessThan(statSync(`${page}.gz`).size);
-  expect(gzipSync(readFileSync(page)).length).toBeGreaterThan(0);
+  // gzip output is never empty, so compare the stored .gz with the page itself.
+  expect(statSync(`${page}.gz`).size).toBeLessThan(statSync(page).size);
 });

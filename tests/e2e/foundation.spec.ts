@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const LANGS = ['ky', 'ru', 'en'] as const;
-const SITE = 'https://100days.example.org';
+import { LANGS, SITE } from '../helpers/dist';
 
 test.describe('language chooser at /', () => {
   test('without JavaScript it offers the three languages as links', async ({ browser }) => {

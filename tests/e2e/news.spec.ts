@@ -2,9 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEWS_PAGE_SIZE } from '../../src/lib/news';
+import { LANGS, SITE } from '../helpers/dist';
 
-const LANGS = ['ky', 'ru', 'en'] as const;
-const SITE = 'https://100days.example.org';
 const NEWS_DIR = join(import.meta.dirname, '../../content/news');
 const slugs = readdirSync(NEWS_DIR).filter((d) => !d.startsWith('_'));
 const written = (slug: string, lang: string) => [`${lang}.md`, `${lang}.mdx`].some((f) => existsSync(join(NEWS_DIR, slug, f)));

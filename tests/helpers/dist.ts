@@ -3,8 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
-export const SITE = process.env.SITE_URL ?? 'https://100days.example.org';
-export const LANGS = ['ky', 'ru', 'en'] as const;
+export { SITE_URL as SITE, LOCALES as LANGS } from '../../src/config/site.mjs';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
