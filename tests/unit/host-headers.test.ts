@@ -13,10 +13,10 @@ describe('host header files', () => {
   it('every rule that changes a default detaches it first, so Cloudflare never joins two values', () => {
     const file = renderHeadersFile();
     for (const rule of RULES) {
-      for (const name of Object.keys(rule.headers).filter((h) => h in DEFAULTS)) {
+      for (const [name, value] of Object.entries(rule.headers).filter(([h]) => h in DEFAULTS)) {
         for (const path of rule.paths) {
           const block = file.split(`\n${path}\n`)[1]!.split(/\n(?! )/)[0]!;
-          expect(block).toContain(`  ! ${name}\n  ${name}: ${rule.headers[name]}`);
+          expect(block).toContain(`  ! ${name}\n  ${name}: ${value}`);
         }
       }
     }
