@@ -21,4 +21,3 @@ export const campaignSchema = record({
     .default([]),
   sources: z.array(source).default([]),
 });
-export type Campaign = z.infer<typeof campaignSchema>;

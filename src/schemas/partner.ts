@@ -25,4 +25,3 @@ export const partnerSchema = ({ image }: SchemaContext) =>
     sources: z.array(source).default([]),
     example,
   });
-export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;

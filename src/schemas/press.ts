@@ -16,7 +16,6 @@ export const factSchema = record({
   year: z.number({ error: 'expected the year the figure describes, e.g. 2021' }).int().min(1990).max(2100),
   source,
 });
-export type FactData = z.infer<typeof factSchema>;
 
 /** content/contacts/<slug>.yaml: a press contact. Only addresses the campaign publishes; otherwise `example: true`. */
 export const contactSchema = record({
@@ -27,7 +26,6 @@ export const contactSchema = record({
   languages: z.array(z.enum(LOCALES, { error: `expected languages among ${LOCALES.join(', ')}` })).min(1),
   example,
 });
-export type ContactData = z.infer<typeof contactSchema>;
 
 export const MEDIA_KINDS = ['logo', 'illustration', 'chart'] as const;
 export const LICENCES = {
@@ -56,4 +54,3 @@ export const mediaSchema = record({
   credit: localizedText,
   licence: z.enum(licenceNames, { error: `expected one of: ${licenceNames.join(', ')}` }),
 });
-export type MediaData = z.infer<typeof mediaSchema>;

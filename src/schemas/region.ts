@@ -8,4 +8,3 @@ export const regionSchema = record({
   kind: z.enum(['oblast', 'city'], { error: 'expected "oblast" or "city"' }),
   order: z.number({ error: 'expected a number that sets the order of lists' }).int(),
 });
-export type Region = z.infer<typeof regionSchema>;
