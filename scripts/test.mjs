@@ -6,6 +6,9 @@ const node = process.execPath;
 const steps = [
   { name: 'type check (astro check)', args: ['node_modules/astro/bin/astro.mjs', 'check'] },
   { name: 'terms (npm run terms: glossary variants, Kyrgyz number suffixes)', args: ['scripts/check-terms.mjs'] },
+  // Unused files, exports and dependencies, and imports of packages package.json does not list.
+  { name: 'unused code and dependencies (knip)', args: ['node_modules/knip/bin/knip.js', '--no-progress'] },
+  { name: 'formatting (prettier --check; fix with npm run format)', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit and content-error tests (vitest)', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'build (astro build + search index)', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
   { name: 'browser tests against dist/ (playwright)', args: ['node_modules/@playwright/test/cli.js', 'test'], needs: 'build (astro build + search index)' },

@@ -3,8 +3,6 @@
 // Plain JavaScript with `@type {const}` so that `node` runs it without a build step and
 // TypeScript still sees the literal types.
 export { SITE_URL } from '../site-url.mjs';
-// Time zone and "today" are in their own tiny module so browser scripts can import them alone.
-export { BISHKEK_OFFSET, TIME_ZONE, todayInBishkek } from './time.mjs';
 
 /** The site's languages, in the order the language chooser shows them. */
 export const LOCALES = /** @type {const} */ (['ky', 'ru', 'en']);

@@ -22,7 +22,6 @@ export function useTranslations(lang: Locale) {
     return fill(message[form] ?? message.other, vars);
   };
 }
-export type Translate = ReturnType<typeof useTranslations>;
 
 /** A message as written in the dictionary (plural forms included), for scripts that fill it in the browser. */
 export function rawMessage(lang: Locale, key: UIKey): Message {

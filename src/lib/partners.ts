@@ -7,7 +7,6 @@ import type { Locale } from '../i18n/locales';
 import { PARTNER_SERVICES, PARTNER_TYPES } from '../schemas/partner';
 
 export type PartnerType = (typeof PARTNER_TYPES)[number];
-export type PartnerService = (typeof PARTNER_SERVICES)[number];
 export { PARTNER_SERVICES, PARTNER_TYPES };
 
 interface PartnerLike { id: string; data: { type: PartnerType; services: readonly string[]; regions: readonly string[]; country?: string } }

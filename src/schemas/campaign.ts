@@ -22,4 +22,3 @@ export const campaignSchema = record({
   sources: z.array(source).default([]),
   needsReview,
 });
-export type Campaign = z.infer<typeof campaignSchema>;

@@ -5,7 +5,6 @@ export const EVENT_TYPES = [
   'debate', 'quiz', 'march', 'bicycle-marathon', 'forum-theatre', 'sport', 'flash-mob',
   'tv-radio', 'training', 'field-trip', 'conference', 'press', 'online', 'other',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 /** content/events/<yyyy-mm-dd-slug>.yaml: one event, its texts in three languages. */
 export const eventSchema = record({

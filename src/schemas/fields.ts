@@ -125,5 +125,3 @@ export const source = z.strictObject({
 /** Marks an entry the sources do not give (an invented future event); readers see an "example" label. */
 export const example = z.boolean({ error: 'expected true or false' }).default(false);
 
-/** Language of a translation file: content/news/<slug>/<lang>.mdx */
-export const LANGUAGE_FILE = new RegExp(`^(.+)/(${LOCALES.join('|')})$`);

@@ -20,7 +20,6 @@ export const guideSchema = record({
   translation: translationStatus,
   ...translationOrigin,
 });
-export type GuideData = z.infer<typeof guideSchema>;
 
 const checkItem = z.strictObject({
   text: z.string({ error: 'each item needs a text: the question the reader ticks' }).min(1),

@@ -25,4 +25,3 @@ export const newsSchema = ({ image }: SchemaContext) =>
       draft: z.boolean().default(false),
     })
     .refine((d) => !d.cover || d.coverAlt, { error: 'coverAlt is required when there is a cover image: describe what it shows', path: ['coverAlt'] });
-export type NewsData = z.infer<ReturnType<typeof newsSchema>>;

@@ -8,4 +8,3 @@ export const pageSchema = record({
   translation: translationStatus,
   ...translationOrigin,
 });
-export type PageData = z.infer<typeof pageSchema>;

@@ -32,4 +32,3 @@ export const partnerSchema = ({ image }: SchemaContext) =>
     example,
     needsReview,
   });
-export type PartnerData = z.infer<ReturnType<typeof partnerSchema>>;

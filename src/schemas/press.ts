@@ -17,7 +17,6 @@ export const factSchema = record({
   source,
   needsReview,
 });
-export type FactData = z.infer<typeof factSchema>;
 
 /** content/contacts/<slug>.yaml: a press contact. Only addresses the campaign publishes; otherwise `example: true`. */
 export const contactSchema = record({
@@ -29,7 +28,6 @@ export const contactSchema = record({
   example,
   needsReview,
 });
-export type ContactData = z.infer<typeof contactSchema>;
 
 export const MEDIA_KINDS = ['logo', 'illustration', 'chart'] as const;
 export const LICENCES = {
@@ -59,4 +57,3 @@ export const mediaSchema = record({
   licence: z.enum(licenceNames, { error: `expected one of: ${licenceNames.join(', ')}` }),
   needsReview,
 });
-export type MediaData = z.infer<typeof mediaSchema>;

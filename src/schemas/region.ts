@@ -9,4 +9,3 @@ export const regionSchema = record({
   order: z.number({ error: 'expected a number that sets the order of lists' }).int(),
   needsReview,
 });
-export type Region = z.infer<typeof regionSchema>;

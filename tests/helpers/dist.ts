@@ -3,7 +3,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
-export { SITE_URL as SITE, LOCALES as LANGS } from '../../src/config/site.mjs';
+import { LOCALES, SITE_URL } from '../../src/config/site.mjs';
+
+export const SITE = SITE_URL;
+export const LANGS = LOCALES;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
