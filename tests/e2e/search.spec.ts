@@ -113,7 +113,7 @@ test('queries are capped at 200 characters and $& and friends stay literal', asy
 
 test.describe('Kyrgyz word endings', () => {
   // The reader's forms from issue 16: each finds (nearly) everything its base form finds.
-  for (const [base, inflected] of [['мигрант', 'мигранттарга'], ['жумуш', 'жумуштан'], ['паспорт', 'паспорттун'], ['ала качуу', 'ала качууга'], ['коопсуздук', 'коопсуздугу']]) {
+  for (const [base, inflected] of [['мигрант', 'мигранттарга'], ['жумуш', 'жумуштан'], ['паспорт', 'паспорттун'], ['ала качуу', 'ала качууга'], ['коопсуздук', 'коопсуздугу']] as const) {
     test(`${inflected} finds what ${base} finds`, async ({ page }) => {
       const count = async (q: string) => {
         await search(page, 'ky', q);
@@ -141,7 +141,7 @@ test.describe('Kyrgyz word endings', () => {
 });
 
 test.describe('ranking for a reader in trouble', () => {
-  for (const [lang, query, guide] of [['ru', 'паспорт', '/ru/guides/document-confiscation/'], ['en', 'passport', '/en/guides/document-confiscation/'], ['ky', 'паспорт', '/ky/guides/document-confiscation/']]) {
+  for (const [lang, query, guide] of [['ru', 'паспорт', '/ru/guides/document-confiscation/'], ['en', 'passport', '/en/guides/document-confiscation/'], ['ky', 'паспорт', '/ky/guides/document-confiscation/']] as const) {
     test(`/${lang}/: "${query}" lists the guide above events and news`, async ({ page }) => {
       const results = await search(page, lang, query);
       const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -178,7 +178,7 @@ test('Kyrgyz results show dates with the site\'s Kyrgyz month names', async ({ p
 });
 
 test('excerpts come from the text, not from meta lines or example notices', async ({ page }) => {
-  for (const [lang, query] of [['en', 'example'], ['ru', 'пример']]) {
+  for (const [lang, query] of [['en', 'example'], ['ru', 'пример']] as const) {
     await search(page, lang, query);
     const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
     for (const e of excerpts) expect(e).not.toMatch(/^Example\b|^Пример\b/);
@@ -249,7 +249,7 @@ test('opening the search page downloads no part of Pagefind until the reader sta
   await expect.poll(() => page.locator('select[data-filter=type] option').count()).toBeGreaterThan(1);
 });
 
-for (const [lang, query] of [['ru', 'паспорт'], ['en', 'passport'], ['ky', 'паспорттун']]) {
+for (const [lang, query] of [['ru', 'паспорт'], ['en', 'passport'], ['ky', 'паспорттун']] as const) {
   test(`/${lang}/: the first query costs less than 120 KB compressed, page and Pagefind included`, async ({ page }) => {
     const sizes = new Map<string, number>();
     page.on('response', async (r) => {
