@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, LOCALE_PATTERN, SITE_URL, TRANSLATED_SECTIONS } from './src/config/site.mjs';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, LOCALE_PATTERN, TRANSLATED_SECTIONS } from './src/config/site.mjs';
+import { SITE_URL } from './src/site-url.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
 import precompress from './src/integrations/precompress.mjs';

@@ -2,7 +2,8 @@
 // astro.config.mjs, the plain-Node scripts (scripts/*.mjs) and the tests import them from here.
 // Plain JavaScript with `@type {const}` so that `node` runs it without a build step and
 // TypeScript still sees the literal types.
-export { SITE_URL } from '../site-url.mjs';
+// SITE_URL lives in src/site-url.mjs: it validates the environment when loaded, and browser scripts
+// import this module, so it must stay free of side effects.
 
 /** The site's languages, in the order the language chooser shows them. */
 export const LOCALES = /** @type {const} */ (['ky', 'ru', 'en']);
@@ -64,3 +65,7 @@ export const RECORD_COLLECTIONS = Object.keys(COLLECTIONS).filter((name) => !COL
 
 /** content folder -> URL section, for the translated collections (input of listFallbackPaths). */
 export const TRANSLATED_SECTIONS = Object.fromEntries(TRANSLATED_COLLECTIONS.map((name) => [name, COLLECTIONS[name]?.section ?? '']));
+
+/** Every folder of YAML records with text in each language, pages or not (facts, contacts and media
+ * appear inside other pages): what the translation status counts for `needsReview`. */
+export const TEXT_RECORD_FOLDERS = [...RECORD_COLLECTIONS, 'facts', 'contacts', 'media'];

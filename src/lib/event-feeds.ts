@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import { SITE_URL } from '../config/site.mjs';
+import { SITE_URL } from '../site-url.mjs';
 import { getRegions, localize } from './content';
 import { feedStamp, isRecent, toIcs, toIcsEvents } from './events';
 import { todayInBishkek } from './dates';

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALES, RECORD_COLLECTIONS, TRANSLATED_COLLECTIONS } from '../config/site.mjs';
+import { LOCALES, TEXT_RECORD_FOLDERS, TRANSLATED_COLLECTIONS } from '../config/site.mjs';
 
 /** @typedef {'translated' | 'missing' | 'needs-review' | 'outdated'} TranslationState */
 /** @typedef {{ state: TranslationState, file: string, reason: string }} LanguageStatus */
@@ -105,7 +105,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   /** @type {RecordReview[]} */
   const recordsNeedingReview = [];
   const records = Object.fromEntries(
-    RECORD_COLLECTIONS.map((name) => {
+    TEXT_RECORD_FOLDERS.map((name) => {
       const dir = join(contentDir, name);
       const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).sort() : [];
       for (const f of files) {

@@ -1,5 +1,5 @@
 /** Every URL the site builds goes through here, so the scheme (docs/architecture.md) lives in one place. */
-import { SITE_URL } from '../config/site.mjs';
+import { SITE_URL } from '../site-url.mjs';
 import type { Locale } from '../i18n/locales';
 
 /** Path of a page in a language: localePath('ru', 'news/2018-launch') -> "/ru/news/2018-launch/". */

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
-import { LOCALES, SITE_URL } from '../../src/config/site.mjs';
+import { LOCALES } from '../../src/config/site.mjs';
+import { SITE_URL } from '../../src/site-url.mjs';
 
 export const SITE = SITE_URL;
 export const LANGS = LOCALES;

@@ -94,7 +94,8 @@ function entries(): Entry[] {
       const e = groups.get(md[1]!) ?? { file: `${md[1]}/{ky,ru,en}`, texts: {} };
       e.texts[md[2] as Lang] = readFileSync(join(root, f), 'utf8').replace(PER_LANGUAGE_KEYS, '');
       groups.set(md[1]!, e);
-    } else if (/\.ya?ml$/.test(f) && !f.endsWith('redirects.yaml')) {
+    } else if (/\.ya?ml$/.test(f) && !f.endsWith('redirects.yaml') && !f.endsWith('glossary.yaml')) {
+      // The glossary's examples are language rules (Kyrgyz case endings after 31%, 38%), not facts.
       const t = yamlTexts(parse(readFileSync(join(root, f), 'utf8')));
       if (t.ky.length) out.push({ file: f, texts: { ky: t.ky.join('\n'), ru: t.ru.join('\n'), en: t.en.join('\n') } });
     }
@@ -110,7 +111,7 @@ describe('facts read the same in every language', () => {
   });
 
   const all = entries();
-  test('there are entries to compare', () => expect(all.length).toBeGreaterThan(100));
+  test('there are entries to compare', () => expect(all.length).toBeGreaterThan(90));
 
   for (const e of all) {
     test(e.file, () => {
