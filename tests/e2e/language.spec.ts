@@ -46,20 +46,20 @@ test.describe('partner badges in the page\'s script', () => {
   });
 });
 
-test('the review notice on the Kyrgyz help page comes after the text, not between the reader and the hotline, and is not printed', async ({ page }) => {
-  await page.goto('/ky/help/');
+test('the review notice comes after the text and every hotline link, and is not printed', async ({ page }) => {
+  // The Kyrgyz staying-safe page is still flagged (content/pages/safety/ky.mdx); the help page was
+  // read in full and lost its flag. Both use the same placement: the notice closes the entry.
+  await page.goto('/ky/safety/');
   const notice = page.locator('[data-needs-review]');
   await expect(notice).toHaveCount(1);
   const order = await page.evaluate(() => {
-    const hotline = document.querySelector('.help-call')!;
     const notice = document.querySelector('[data-needs-review]')!;
-    const prose = document.querySelector('.help-page .prose')!;
-    return {
-      afterHotline: !!(hotline.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING),
-      afterText: !!(prose.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING),
-    };
+    const after = (el: Element) => !!(el.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const text = [...document.querySelectorAll('main p, main li')].filter((el) => !el.hasAttribute('data-needs-review'));
+    const inMain = [...document.querySelectorAll('main a[href^="tel:"]')];
+    return { afterText: text.every(after), afterHotline: inMain.every(after), hotlines: inMain.length };
   });
-  expect(order).toEqual({ afterHotline: true, afterText: true });
+  expect(order).toMatchObject({ afterText: true, afterHotline: true });
   await page.emulateMedia({ media: 'print' });
   await expect(notice).toBeHidden();
 });

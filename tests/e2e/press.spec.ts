@@ -158,10 +158,10 @@ test.describe('share and cite', () => {
     expect(links.map((l) => new URL(l).hostname)).toEqual(['t.me', 'wa.me', 'www.facebook.com', 'x.com']);
     for (const link of links) expect(decodeURIComponent(link)).toContain(url);
     await expect(page.locator('#share-url')).toHaveValue(url);
-    await page.getByRole('button', { name: 'Скопировать ссылку' }).click();
+    await page.getByRole('button', { name: 'Скопировать ссылку', exact: true }).click();
     await expect(page.locator('.copy-status')).toHaveText('Скопировано.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-    await page.getByRole('button', { name: 'Скопировать цитату' }).click();
+    await page.getByRole('button', { name: 'Скопировать ссылку для цитирования' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain('«');
     expect(citation).toContain(url);
