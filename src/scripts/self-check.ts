@@ -1,9 +1,24 @@
 /**
  * Turns each self-check's plain list into checkboxes with a live count, and shows only the outcome
- * that applies. State lives in the page only: nothing is sent or stored, a reload clears it.
+ * that applies. State lives in the page only: nothing is sent or stored.
+ *
+ * Browsers keep form state on their own: they restore ticked boxes after Back (and write them into
+ * the session files that restore tabs), and a page kept whole in the back/forward cache comes back
+ * as it was left. For a reader on a shared or watched phone that is a record of which warning signs
+ * fit. So the boxes opt out of form-state saving (autocomplete="off"), are cleared when the page is
+ * left (pagehide), and cleared again whenever it is shown (pageshow, from the cache or not), and the
+ * outcome is always recomputed from what is actually ticked.
  */
+import type { Message } from '../i18n/types';
+
 export function enhanceSelfChecks(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-self-check]')) enhance(root);
+}
+
+/** Fills "{count}" into the plural form for `count`. */
+function sentence(message: Message, count: number, plural: Intl.PluralRules): string {
+  const template = typeof message === 'string' ? message : (message[plural.select(count) as keyof typeof message] ?? message.other);
+  return template.replace('{count}', String(count));
 }
 
 function enhance(root: HTMLElement): void {
@@ -11,10 +26,14 @@ function enhance(root: HTMLElement): void {
   const items = [...root.querySelectorAll<HTMLLIElement>('.check-items > li')];
   const status = root.querySelector<HTMLElement>('.check-status');
   const reset = root.querySelector<HTMLButtonElement>('.check-reset');
+  const verdictLine = root.querySelector<HTMLElement>('.check-verdict');
+  const verdict = JSON.parse(root.dataset.verdict ?? 'null') as { flagged: Message; clear: Message } | null;
+  const plural = new Intl.PluralRules(root.dataset.lang ?? document.documentElement.lang);
   const outcomes = root.querySelectorAll<HTMLElement>('[data-outcome]');
   const boxes = items.map((li) => {
     const box = document.createElement('input');
     box.type = 'checkbox';
+    box.autocomplete = 'off';
     box.id = `${li.id}-box`;
     const label = document.createElement('label');
     label.htmlFor = box.id;
@@ -40,13 +59,30 @@ function enhance(root: HTMLElement): void {
       status.hidden = false;
       status.textContent = (root.dataset.ticked ?? '{count}/{total}').replace('{count}', String(ticked)).replace('{total}', String(boxes.length));
     }
+    if (verdictLine && verdict) {
+      verdictLine.hidden = false;
+      verdictLine.textContent = sentence(clear ? verdict.clear : verdict.flagged, warningSigns ? ticked : boxes.length - ticked, plural);
+    }
     if (reset) reset.hidden = ticked === 0;
   };
-  root.addEventListener('change', update);
-  reset?.addEventListener('click', () => {
+  const clearAll = () => {
     for (const b of boxes) b.box.checked = false;
     update();
+  };
+  let touched = false;
+  root.addEventListener('change', () => {
+    touched = true;
+    update();
+  });
+  reset?.addEventListener('click', () => {
+    clearAll();
     boxes[0]?.box.focus();
+  });
+  window.addEventListener('pagehide', clearAll);
+  // On a first load a fast reader may already have ticked before `pageshow`: keep those ticks.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted || !touched) clearAll();
+    touched = false;
   });
   root.classList.add('is-enhanced');
   update();
