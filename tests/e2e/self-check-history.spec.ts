@@ -14,7 +14,7 @@ async function tickLeaveAndComeBack(page: Page, baseURL: string) {
   for (const i of [0, 2, 4]) await page.getByRole('checkbox').nth(i).check();
   await expect(page.locator('.check-verdict')).toHaveText('3 warning signs: stop and check before you agree.');
   await page.goto(`${baseURL}/en/help/`);
-  await page.goBack();
+  await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(new RegExp(`${CHECK}$`));
   await page.locator('.check-status').waitFor();
   return page.evaluate(() => (window as unknown as { stayedAlive?: boolean }).stayedAlive === true);
@@ -31,10 +31,17 @@ async function expectNothingTicked(page: Page) {
   await expect(page.locator('.check-items input[autocomplete="off"]')).toHaveCount(total);
 }
 
-test('with the back/forward cache: Back shows the page with nothing ticked', async ({ page, baseURL }) => {
-  const fromCache = await tickLeaveAndComeBack(page, baseURL!);
-  expect(fromCache, 'the page came back from the back/forward cache').toBe(true);
-  await expectNothingTicked(page);
+test('with the back/forward cache: Back shows the page with nothing ticked', async ({ baseURL }, testInfo) => {
+  // Playwright starts Chromium with --disable-back-forward-cache; a reader's browser has it on.
+  const browser = await chromium.launch({ ...testInfo.project.use.launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  try {
+    const page = await browser.newPage();
+    const fromCache = await tickLeaveAndComeBack(page, baseURL!);
+    expect(fromCache, 'the page came back from the back/forward cache').toBe(true);
+    await expectNothingTicked(page);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('without the back/forward cache: the browser does not restore the ticks', async ({ baseURL }, testInfo) => {
