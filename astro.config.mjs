@@ -20,7 +20,9 @@ const notInSitemap = new Set([
 ]);
 
 /** Search and the filtered lists are `noindex` (quality-dist checks that the two agree). */
-const noindexPage = new RegExp(`^/(${LOCALE_PATTERN})/(search|partners/(type|service|region)/[^/]+|events/(type|region)/[^/]+)/$`);
+const noindexPage = new RegExp(
+  `^/(${LOCALE_PATTERN})/(search|partners/(type|service|region)/[^/]+|events/(type|region)/[^/]+)/$`,
+);
 
 // Tests build copies of the content (with deliberate mistakes) into their own folders.
 const isolated = process.env.ASTRO_OUT_DIR

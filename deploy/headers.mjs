@@ -23,7 +23,11 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_SOURCES = ["'self'"];
 
 /** The page's <meta> policy (src/components/CspMeta.astro), written first in every <head>. */
-export const META_CSP = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+export const META_CSP = [
+  ...CSP_DIRECTIVES,
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  `style-src ${STYLE_SOURCES.join(' ')}`,
+].join('; ');
 /** The header policy: the same, plus what only a header can carry (frame-ancestors). */
 export const PAGE_CSP = `${META_CSP}; frame-ancestors 'none'`;
 /** SVG and media-kit files opened on their own: no script, no requests, sandboxed. */
@@ -58,7 +62,12 @@ export const RULES = [
     headers: { 'Cache-Control': 'no-store' },
   },
   { kind: 'hashed asset', paths: ['/_astro/*'], nginx: '^/_astro/', headers: { 'Cache-Control': YEAR } },
-  { kind: 'search index', paths: ['/pagefind/*'], nginx: '^/pagefind/', headers: { 'Cache-Control': 'public, max-age=3600' } },
+  {
+    kind: 'search index',
+    paths: ['/pagefind/*'],
+    nginx: '^/pagefind/',
+    headers: { 'Cache-Control': 'public, max-age=3600' },
+  },
   {
     kind: 'feed',
     paths: LOCALES.map((l) => `/${l}/news/rss.xml`),
@@ -98,14 +107,44 @@ export const RULES = [
 /** What a path of each kind must get, on every host (tests/e2e/hosts.spec.ts). */
 export const EXPECTED = {
   html: { path: '/ru/about/', status: 200, type: 'text/html', headers: {} },
-  'sensitive page': { path: '/ky/guides/forced-marriage/', status: 200, type: 'text/html', headers: { 'Cache-Control': 'no-store' } },
+  'sensitive page': {
+    path: '/ky/guides/forced-marriage/',
+    status: 200,
+    type: 'text/html',
+    headers: { 'Cache-Control': 'no-store' },
+  },
   'hashed asset': { path: '/_astro/*.css', status: 200, type: 'text/css', headers: { 'Cache-Control': YEAR } },
-  'search index': { path: '/pagefind/pagefind.js', status: 200, type: 'javascript', headers: { 'Cache-Control': 'public, max-age=3600' } },
-  feed: { path: '/en/news/rss.xml', status: 200, type: 'application/rss+xml; charset=utf-8', headers: { 'Cache-Control': 'public, max-age=600' } },
-  calendar: { path: '/calendar/en/all.ics', status: 200, type: 'text/calendar; charset=utf-8', headers: { 'Cache-Control': 'public, max-age=3600' } },
+  'search index': {
+    path: '/pagefind/pagefind.js',
+    status: 200,
+    type: 'javascript',
+    headers: { 'Cache-Control': 'public, max-age=3600' },
+  },
+  feed: {
+    path: '/en/news/rss.xml',
+    status: 200,
+    type: 'application/rss+xml; charset=utf-8',
+    headers: { 'Cache-Control': 'public, max-age=600' },
+  },
+  calendar: {
+    path: '/calendar/en/all.ics',
+    status: 200,
+    type: 'text/calendar; charset=utf-8',
+    headers: { 'Cache-Control': 'public, max-age=3600' },
+  },
   'service worker': { path: '/sw.js', status: 200, type: 'javascript', headers: { 'Cache-Control': 'no-cache' } },
-  'social card': { path: '/og/en/home.png', status: 200, type: 'image/png', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
-  'media kit': { path: '/media/logo.svg', status: 200, type: 'image/svg+xml', headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP } },
+  'social card': {
+    path: '/og/en/home.png',
+    status: 200,
+    type: 'image/png',
+    headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+  },
+  'media kit': {
+    path: '/media/logo.svg',
+    status: 200,
+    type: 'image/svg+xml',
+    headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Content-Security-Policy': FILE_CSP },
+  },
   svg: { path: '/favicon.svg', status: 200, type: 'image/svg+xml', headers: { 'Content-Security-Policy': FILE_CSP } },
   404: { path: '/ru/no-such-page/', status: 404, type: 'text/html', headers: { 'Cache-Control': 'no-store' } },
 };

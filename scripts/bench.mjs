@@ -15,14 +15,20 @@ import { kyrgyzRecall } from './search-measure.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.bench');
 const args = process.argv.slice(2);
-const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '300,1000,3000').split(',').map(Number);
+const sizes = (
+  args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '300,1000,3000'
+)
+  .split(',')
+  .map(Number);
 const lighthouse = !args.includes('--no-lighthouse');
 const CHROMIUM = ['/usr/bin/chromium'].find(existsSync);
 const log = (...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 mkdirSync(OUT, { recursive: true });
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 const kb = (b) => (b / 1024).toFixed(1);
 
@@ -35,17 +41,29 @@ async function build(name, contentDir) {
   const started = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(OUT, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(OUT, `cache-${name}`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   let peak = 0;
   const sample = setInterval(() => {
     try {
       const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
       peak = Math.max(peak, rss);
-    } catch { /* exited */ }
+    } catch {
+      /* exited */
+    }
   }, 100);
   const code = await new Promise((r) => child.on('close', r));
   clearInterval(sample);
@@ -56,33 +74,72 @@ async function build(name, contentDir) {
   const index = files.filter((f) => f.includes('/pagefind/'));
   const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
   return {
-    name, outDir, seconds, pages, pagesPerSecond: Math.round(pages / seconds), peakMemoryMB: Math.round(peak / 1048576),
-    distMB: +(files.filter((f) => !/\.(br|gz)$/.test(f)).reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(1),
-    pagefindSeconds: pagefindMs / 1000, indexMB: +(index.reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(2),
+    name,
+    outDir,
+    seconds,
+    pages,
+    pagesPerSecond: Math.round(pages / seconds),
+    peakMemoryMB: Math.round(peak / 1048576),
+    distMB: +(files.filter((f) => !/\.(br|gz)$/.test(f)).reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(
+      1,
+    ),
+    pagefindSeconds: pagefindMs / 1000,
+    indexMB: +(index.reduce((s, f) => s + statSync(f).size, 0) / 1048576).toFixed(2),
     indexChunks: index.filter((f) => f.includes('/index/')).length,
   };
 }
 
 /** A static server over dist/ that serves precompressed files like a production host. */
 function serve(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png', '.webp': 'image/webp', '.avif': 'image/avif', '.xml': 'application/xml' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+    '.png': 'image/png',
+    '.webp': 'image/webp',
+    '.avif': 'image/avif',
+    '.xml': 'application/xml',
+  };
   const server = createServer((req, res) => {
     let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) { res.writeHead(404); return res.end(); }
+    if (!existsSync(path)) {
+      res.writeHead(404);
+      return res.end();
+    }
     const accept = req.headers['accept-encoding'] ?? '';
-    const enc = accept.includes('br') && existsSync(`${path}.br`) ? 'br' : accept.includes('gzip') && existsSync(`${path}.gz`) ? 'gzip' : '';
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...(enc ? { 'Content-Encoding': enc } : {}), 'Cache-Control': 'no-cache' });
+    const enc =
+      accept.includes('br') && existsSync(`${path}.br`)
+        ? 'br'
+        : accept.includes('gzip') && existsSync(`${path}.gz`)
+          ? 'gzip'
+          : '';
+    res.writeHead(200, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      ...(enc ? { 'Content-Encoding': enc } : {}),
+      'Cache-Control': 'no-cache',
+    });
     res.end(readFileSync(enc === 'br' ? `${path}.br` : enc === 'gzip' ? `${path}.gz` : path));
   });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((r) =>
+    server.listen(0, '127.0.0.1', () => r({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+  );
 }
 
 /** What a first visit downloads, by kind: raw, gzip and brotli bytes, and the request count. */
 async function weigh(browser, origin, path, action) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
   const bodies = [];
-  page.on('response', async (r) => { try { bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() }); } catch { /* no body */ } });
+  page.on('response', async (r) => {
+    try {
+      bodies.push({ url: r.url(), type: r.request().resourceType(), body: await r.body() });
+    } catch {
+      /* no body */
+    }
+  });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   if (action) await action(page);
   await page.waitForLoadState('networkidle');
@@ -91,29 +148,54 @@ async function weigh(browser, origin, path, action) {
   for (const { type, body } of bodies) {
     const g = gzipSync(body).length;
     const b = brotliCompressSync(body).length;
-    total.raw += body.length; total.gzip += g; total.brotli += b;
+    total.raw += body.length;
+    total.gzip += g;
+    total.brotli += b;
     const t = (total.byType[type] ??= { raw: 0, gzip: 0, brotli: 0 });
-    t.raw += body.length; t.gzip += g; t.brotli += b;
+    t.raw += body.length;
+    t.gzip += g;
+    t.brotli += b;
   }
   return total;
 }
 
 /** Lighthouse runs as a child process (asynchronously: this process also serves the pages it loads). */
 async function lighthouseScores(url) {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), url, '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox', '--only-categories=performance,accessibility,best-practices,seo'], {
-    env: { ...process.env, CHROME_PATH: CHROMIUM },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--output=json',
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: CHROMIUM },
+    },
+  );
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => { stdout += d; });
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const timer = setTimeout(() => child.kill(), 180_000);
   const code = await new Promise((r) => child.on('close', r));
   clearTimeout(timer);
   if (code !== 0) return { error: stderr.slice(-300) };
   const report = JSON.parse(stdout);
   const score = (c) => Math.round(report.categories[c].score * 100);
-  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue) };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: Math.round(report.audits['largest-contentful-paint'].numericValue),
+  };
 }
 
 /** A first query in each language: the search page, Pagefind and 5 results (budget 120 KB compressed). */
@@ -126,12 +208,26 @@ async function weighFirstQueries(browser, origin, site) {
       await page.press('#search-q', 'Enter');
       await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
     });
-    out[`${site} ${lang}`] = { query, requests: weight.requests, gzipKB: +kb(weight.gzip), brotliKB: +kb(weight.brotli), htmlKB: +kb(weight.byType.document?.gzip ?? 0) };
+    out[`${site} ${lang}`] = {
+      query,
+      requests: weight.requests,
+      gzipKB: +kb(weight.gzip),
+      brotliKB: +kb(weight.brotli),
+      htmlKB: +kb(weight.byType.document?.gzip ?? 0),
+    };
   }
   return out;
 }
 
-const results = { date: new Date().toISOString(), builds: [], pages: {}, search: null, firstQueries: {}, kyrgyzRecall: null, lighthouse: {} };
+const results = {
+  date: new Date().toISOString(),
+  builds: [],
+  pages: {},
+  search: null,
+  firstQueries: {},
+  kyrgyzRecall: null,
+  lighthouse: {},
+};
 
 log('building the real site');
 const real = await build('real', join(ROOT, 'content'));
@@ -141,12 +237,27 @@ log(`real site: ${real.pages} pages in ${real.seconds.toFixed(1)} s`);
 if (CHROMIUM) {
   const { server, origin } = await serve(real.outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
-  const pick = (re) => walk(real.outDir).map((f) => f.slice(real.outDir.length).replace(/index\.html$/, '')).find((p) => re.test(p));
+  const pick = (re) =>
+    walk(real.outDir)
+      .map((f) => f.slice(real.outDir.length).replace(/index\.html$/, ''))
+      .find((p) => re.test(p));
   const templates = {
-    home: '/ru/', article: pick(/^\/ru\/news\/\d{4}-[^/]+\/$/), guide: pick(/^\/ru\/guides\/[a-z-]+\/$/), events: '/ru/events/', help: '/ru/help/',
-    partners: '/ru/partners/', partner: '/ru/partners/unodc/', region: '/ru/regions/naryn/', page: '/ru/about/', search: '/ru/search/',
-    check: '/ru/guides/job-offer-check/', event: pick(/^\/ru\/events\/\d{4}-[^/]+\/$/), archive: pick(/^\/ru\/events\/archive\/\d{4}\/$/),
-    press: '/ru/press/', news: '/ru/news/', campaign: pick(/^\/ru\/campaigns\/[^/]+\/$/),
+    home: '/ru/',
+    article: pick(/^\/ru\/news\/\d{4}-[^/]+\/$/),
+    guide: pick(/^\/ru\/guides\/[a-z-]+\/$/),
+    events: '/ru/events/',
+    help: '/ru/help/',
+    partners: '/ru/partners/',
+    partner: '/ru/partners/unodc/',
+    region: '/ru/regions/naryn/',
+    page: '/ru/about/',
+    search: '/ru/search/',
+    check: '/ru/guides/job-offer-check/',
+    event: pick(/^\/ru\/events\/\d{4}-[^/]+\/$/),
+    archive: pick(/^\/ru\/events\/archive\/\d{4}\/$/),
+    press: '/ru/press/',
+    news: '/ru/news/',
+    campaign: pick(/^\/ru\/campaigns\/[^/]+\/$/),
   };
   for (const [name, path] of Object.entries(templates)) {
     if (!path || !existsSync(join(real.outDir, path, 'index.html'))) continue;
@@ -205,10 +316,40 @@ for (const size of sizes) {
 console.log('\nBuilds');
 console.table(results.builds.map(({ outDir, ...b }) => b));
 console.log('First visit per template (360 px phone; bytes in KB)');
-console.table(Object.fromEntries(Object.entries(results.pages).map(([k, v]) => [k, { path: v.path, requests: v.requests, raw: kb(v.raw), gzip: kb(v.gzip), brotli: kb(v.brotli), html: kb(v.byType.document?.gzip ?? 0), css: kb(v.byType.stylesheet?.gzip ?? 0), js: kb(v.byType.script?.gzip ?? 0), img: kb(v.byType.image?.gzip ?? 0), font: kb(v.byType.font?.gzip ?? 0) }])));
-if (results.search) console.log(`Open search and run a first query: ${kb(results.search.gzip)} KB gzip, ${kb(results.search.brotli)} KB brotli in ${results.search.requests} requests (JS ${kb(results.search.byType.script?.gzip ?? 0)} KB, other ${kb((results.search.byType.fetch?.gzip ?? 0) + (results.search.byType.other?.gzip ?? 0))} KB)`);
-if (Object.keys(results.firstQueries).length) { console.log('First search query per language and site (search page included; budget 120 KB gzip)'); console.table(results.firstQueries); }
-if (results.kyrgyzRecall) console.log(`Kyrgyz word endings: on ${results.kyrgyzRecall.pairs} pairs from the site's text, inflected queries hold ${(results.kyrgyzRecall.after * 100).toFixed(1)} % of the base forms' results (Pagefind alone: ${(results.kyrgyzRecall.before * 100).toFixed(1)} %)`);
-if (Object.keys(results.lighthouse).length) { console.log('Lighthouse, mobile'); console.table(results.lighthouse); }
+console.table(
+  Object.fromEntries(
+    Object.entries(results.pages).map(([k, v]) => [
+      k,
+      {
+        path: v.path,
+        requests: v.requests,
+        raw: kb(v.raw),
+        gzip: kb(v.gzip),
+        brotli: kb(v.brotli),
+        html: kb(v.byType.document?.gzip ?? 0),
+        css: kb(v.byType.stylesheet?.gzip ?? 0),
+        js: kb(v.byType.script?.gzip ?? 0),
+        img: kb(v.byType.image?.gzip ?? 0),
+        font: kb(v.byType.font?.gzip ?? 0),
+      },
+    ]),
+  ),
+);
+if (results.search)
+  console.log(
+    `Open search and run a first query: ${kb(results.search.gzip)} KB gzip, ${kb(results.search.brotli)} KB brotli in ${results.search.requests} requests (JS ${kb(results.search.byType.script?.gzip ?? 0)} KB, other ${kb((results.search.byType.fetch?.gzip ?? 0) + (results.search.byType.other?.gzip ?? 0))} KB)`,
+  );
+if (Object.keys(results.firstQueries).length) {
+  console.log('First search query per language and site (search page included; budget 120 KB gzip)');
+  console.table(results.firstQueries);
+}
+if (results.kyrgyzRecall)
+  console.log(
+    `Kyrgyz word endings: on ${results.kyrgyzRecall.pairs} pairs from the site's text, inflected queries hold ${(results.kyrgyzRecall.after * 100).toFixed(1)} % of the base forms' results (Pagefind alone: ${(results.kyrgyzRecall.before * 100).toFixed(1)} %)`,
+  );
+if (Object.keys(results.lighthouse).length) {
+  console.log('Lighthouse, mobile');
+  console.table(results.lighthouse);
+}
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, (k, v) => (k === 'outDir' ? undefined : v), 2)}\n`);
 log(`written to ${join(OUT, 'results.json')}`);

@@ -5,9 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 /** @param {string | undefined} value @returns {string | null} why it is wrong, or null */
 export function siteUrlProblem(value) {
-  if (!value) return 'SITE_URL is not set: add it in the repository under Settings > Secrets and variables > Actions > Variables (docs/deploy.md)';
+  if (!value)
+    return 'SITE_URL is not set: add it in the repository under Settings > Secrets and variables > Actions > Variables (docs/deploy.md)';
   let url;
-  try { url = new URL(value); } catch { return `SITE_URL "${value}" is not an absolute URL: write it as https://your-domain`; }
+  try {
+    url = new URL(value);
+  } catch {
+    return `SITE_URL "${value}" is not an absolute URL: write it as https://your-domain`;
+  }
   if (url.protocol !== 'https:') return `SITE_URL "${value}" must start with https://`;
   return null;
 }

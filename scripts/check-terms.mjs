@@ -28,7 +28,9 @@ const files = textFiles(roots).map((file) => ({ file, text: readFileSync(file, '
 const findings = checkTerms(files, glossary);
 if (findings.length) {
   console.error(formatFindings(findings, root));
-  console.error(`\n${findings.length} term problem(s) in ${new Set(findings.map((f) => f.file)).size} file(s). The glossary: content/glossary.yaml (docs/editing.md, "Terms and the glossary").`);
+  console.error(
+    `\n${findings.length} term problem(s) in ${new Set(findings.map((f) => f.file)).size} file(s). The glossary: content/glossary.yaml (docs/editing.md, "Terms and the glossary").`,
+  );
   process.exit(1);
 }
 console.log(`Terms: ${files.length} files checked against ${glossary.terms.length} glossary terms; no problems.`);

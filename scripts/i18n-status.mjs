@@ -10,7 +10,8 @@ const args = process.argv.slice(2);
 
 if (args[0] === '--stamp') {
   const files = args.slice(1);
-  if (!files.length) fail('Name the translation file(s) to stamp, e.g. npm run i18n:stamp -- content/news/2018-09-10-launch/ky.mdx');
+  if (!files.length)
+    fail('Name the translation file(s) to stamp, e.g. npm run i18n:stamp -- content/news/2018-09-10-launch/ky.mdx');
   for (const file of files) stamp(resolve(file));
   process.exit(0);
 }
@@ -19,14 +20,22 @@ const strict = args.includes('--strict');
 const status = collectTranslationStatus(CONTENT_DIR);
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`Translation status of ${CONTENT_DIR}\n`);
-console.log(`${pad('type', 10)}${pad('language', 10)}${pad('translated', 12)}${pad('missing', 9)}${pad('needs-review', 14)}outdated`);
+console.log(
+  `${pad('type', 10)}${pad('language', 10)}${pad('translated', 12)}${pad('missing', 9)}${pad('needs-review', 14)}outdated`,
+);
 for (const [name, { totals }] of Object.entries(status.collections)) {
   for (const lang of LANGS) {
     const t = totals[lang];
-    console.log(`${pad(name, 10)}${pad(lang, 10)}${pad(t.translated, 12)}${pad(t.missing, 9)}${pad(t['needs-review'], 14)}${t.outdated}`);
+    console.log(
+      `${pad(name, 10)}${pad(lang, 10)}${pad(t.translated, 12)}${pad(t.missing, 9)}${pad(t['needs-review'], 14)}${t.outdated}`,
+    );
   }
 }
-console.log(`\nRecords with their texts in all three languages (checked by the schema): ${Object.entries(status.records).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `\nRecords with their texts in all three languages (checked by the schema): ${Object.entries(status.records)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 
 if (status.recordsNeedingReview.length) {
   console.log(`\nYAML records with needsReview (${status.recordsNeedingReview.length}):`);
@@ -53,8 +62,16 @@ if (strict && blocking.length) {
 function stamp(file) {
   const text = readFileSync(file, 'utf8');
   const from = /^translatedFrom:\s*["']?(\w+)/m.exec(text)?.[1];
-  if (!from || !LANGS.includes(from)) fail(`${file}: add "translatedFrom: ru" (the language of the original) to its front matter first.`);
-  const original = [join(dirname(file), `${from}.mdx`), join(dirname(file), `${from}.md`)].find((f) => { try { readFileSync(f); return true; } catch { return false; } });
+  if (!from || !LANGS.includes(from))
+    fail(`${file}: add "translatedFrom: ru" (the language of the original) to its front matter first.`);
+  const original = [join(dirname(file), `${from}.mdx`), join(dirname(file), `${from}.md`)].find((f) => {
+    try {
+      readFileSync(f);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   if (!original) fail(`${file}: the original ${from}.mdx does not exist next to it.`);
   const hash = sourceHashOf(readFileSync(original, 'utf8'));
   const updated = /^sourceHash:.*$/m.test(text)
@@ -65,7 +82,9 @@ function stamp(file) {
 }
 
 function recordList(list) {
-  return Object.entries(Object.groupBy(list, (r) => r.collection)).map(([c, l]) => `${c} ${l.length}`).join(', ');
+  return Object.entries(Object.groupBy(list, (r) => r.collection))
+    .map(([c, l]) => `${c} ${l.length}`)
+    .join(', ');
 }
 
 function fail(message) {

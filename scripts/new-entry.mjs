@@ -12,7 +12,10 @@ const usage = `Usage: npm run new -- <type> <slug>\n  types: ${Object.keys(ENTRY
 if (!type || !slug) fail(usage);
 let result;
 try {
-  result = scaffoldEntry(type, slug, { today: todayInBishkek(), existing: (folder) => listNames(join(CONTENT_DIR, folder)) });
+  result = scaffoldEntry(type, slug, {
+    today: todayInBishkek(),
+    existing: (folder) => listNames(join(CONTENT_DIR, folder)),
+  });
 } catch (error) {
   fail(`${error instanceof Error ? error.message : error}\n\n${usage}`);
 }
@@ -22,7 +25,9 @@ for (const file of result.files) {
   writeFileSync(path, file.text);
 }
 const shown = result.files.map((f) => `  ${relative(process.cwd(), join(CONTENT_DIR, f.path))}`).join('\n');
-console.log(`Created ${result.type} "${result.slug}":\n${shown}\n\nNext:\n${result.next.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`);
+console.log(
+  `Created ${result.type} "${result.slug}":\n${shown}\n\nNext:\n${result.next.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`,
+);
 
 function listNames(dir) {
   return existsSync(dir) ? readdirSync(dir).map((n) => n.replace(/\.(ya?ml|mdx?)$/, '')) : [];

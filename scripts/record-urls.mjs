@@ -11,7 +11,11 @@ if (!existsSync(outDir)) {
 }
 try {
   const added = recordPublished(outDir);
-  console.log(added ? `${added} new addresses recorded in content/published-urls.txt; commit that file.` : 'No new addresses; content/published-urls.txt unchanged.');
+  console.log(
+    added
+      ? `${added} new addresses recorded in content/published-urls.txt; commit that file.`
+      : 'No new addresses; content/published-urls.txt unchanged.',
+  );
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));
   process.exit(1);

@@ -6,17 +6,56 @@ import { kyrgyzQuery } from '../src/lib/kyrgyz-stem.ts';
 
 /** [base form, inflected form] as they occur on /ky/ pages. */
 export const KY_PAIRS = [
-  ['мигрант', 'мигранттарга'], ['жумуш', 'жумуштан'], ['паспорт', 'паспорттун'], ['ала качуу', 'ала качууга'],
-  ['сатуу', 'сатууга'], ['кампания', 'кампаниянын'], ['жумуш', 'жумушка'], ['кеңеш', 'кеңеши'], ['кызмат', 'кызматтар'],
-  ['чара', 'чаралар'], ['паспорт', 'паспортуңузду'], ['өлкө', 'өлкөдө'], ['барак', 'баракты'], ['цитата', 'цитатаны'],
-  ['аймак', 'аймактар'], ['өлкө', 'өлкөгө'], ['булак', 'булактар'], ['өнөктөш', 'өнөктөштөр'], ['сунуш', 'сунуштары'],
-  ['жаңылык', 'жаңылыктар'], ['коркунуч', 'коркунучта'], ['документ', 'документтерди'], ['иштөө', 'иштөөгө'],
-  ['жакын', 'жакыныңызга'], ['белги', 'белгилери'], ['эксплуатация', 'эксплуатациясы'], ['сайт', 'сайттын'],
-  ['колдонмо', 'колдонмолорду'], ['тартуучу', 'тартуучулар'], ['бишкек', 'бишкектеги'], ['келишим', 'келишимди'],
-  ['агенттик', 'агенттикти'], ['номер', 'номерин'], ['көчүрмө', 'көчүрмөнү'], ['суроо', 'суроолор'], ['жооп', 'жооптор'],
-  ['лицензия', 'лицензиясы'], ['телефон', 'телефонуна'], ['адам', 'адамга'], ['кожоюн', 'кожоюнда'], ['тузак', 'тузагы'],
-  ['дарек', 'дарегин'], ['кыргызстан', 'кыргызстандагы'], ['бала', 'баланы'], ['жардам', 'жардамды'], ['коом', 'коомдун'],
-  ['нике', 'никени'], ['карыз', 'карызды'], ['агенттик', 'агенттигинин'], ['кулчулук', 'кулчулукка'],
+  ['мигрант', 'мигранттарга'],
+  ['жумуш', 'жумуштан'],
+  ['паспорт', 'паспорттун'],
+  ['ала качуу', 'ала качууга'],
+  ['сатуу', 'сатууга'],
+  ['кампания', 'кампаниянын'],
+  ['жумуш', 'жумушка'],
+  ['кеңеш', 'кеңеши'],
+  ['кызмат', 'кызматтар'],
+  ['чара', 'чаралар'],
+  ['паспорт', 'паспортуңузду'],
+  ['өлкө', 'өлкөдө'],
+  ['барак', 'баракты'],
+  ['цитата', 'цитатаны'],
+  ['аймак', 'аймактар'],
+  ['өлкө', 'өлкөгө'],
+  ['булак', 'булактар'],
+  ['өнөктөш', 'өнөктөштөр'],
+  ['сунуш', 'сунуштары'],
+  ['жаңылык', 'жаңылыктар'],
+  ['коркунуч', 'коркунучта'],
+  ['документ', 'документтерди'],
+  ['иштөө', 'иштөөгө'],
+  ['жакын', 'жакыныңызга'],
+  ['белги', 'белгилери'],
+  ['эксплуатация', 'эксплуатациясы'],
+  ['сайт', 'сайттын'],
+  ['колдонмо', 'колдонмолорду'],
+  ['тартуучу', 'тартуучулар'],
+  ['бишкек', 'бишкектеги'],
+  ['келишим', 'келишимди'],
+  ['агенттик', 'агенттикти'],
+  ['номер', 'номерин'],
+  ['көчүрмө', 'көчүрмөнү'],
+  ['суроо', 'суроолор'],
+  ['жооп', 'жооптор'],
+  ['лицензия', 'лицензиясы'],
+  ['телефон', 'телефонуна'],
+  ['адам', 'адамга'],
+  ['кожоюн', 'кожоюнда'],
+  ['тузак', 'тузагы'],
+  ['дарек', 'дарегин'],
+  ['кыргызстан', 'кыргызстандагы'],
+  ['бала', 'баланы'],
+  ['жардам', 'жардамды'],
+  ['коом', 'коомдун'],
+  ['нике', 'никени'],
+  ['карыз', 'карызды'],
+  ['агенттик', 'агенттигинин'],
+  ['кулчулук', 'кулчулукка'],
 ];
 
 /**
@@ -26,14 +65,17 @@ export const KY_PAIRS = [
 export async function kyrgyzRecall(page) {
   const queries = KY_PAIRS.flatMap(([base, inflected]) => [base, inflected]);
   const rewritten = Object.fromEntries(queries.map((q) => [q, kyrgyzQuery(q)]));
-  const urls = await page.evaluate(async ({ queries, rewritten }) => {
-    const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
-    await pagefind.options({ noWorker: true });
-    const ids = async (q) => ((await pagefind.search(q))?.results ?? []).map((r) => r.id);
-    const out = {};
-    for (const q of queries) out[q] = { typed: await ids(q), rewritten: await ids(rewritten[q]) };
-    return out;
-  }, { queries, rewritten });
+  const urls = await page.evaluate(
+    async ({ queries, rewritten }) => {
+      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+      await pagefind.options({ noWorker: true });
+      const ids = async (q) => ((await pagefind.search(q))?.results ?? []).map((r) => r.id);
+      const out = {};
+      for (const q of queries) out[q] = { typed: await ids(q), rewritten: await ids(rewritten[q]) };
+      return out;
+    },
+    { queries, rewritten },
+  );
   const share = (kind) => {
     let held = 0;
     let total = 0;
@@ -44,6 +86,12 @@ export async function kyrgyzRecall(page) {
     }
     return total ? held / total : 0;
   };
-  const rows = KY_PAIRS.map(([base, inflected]) => ({ base, inflected, baseResults: urls[base].rewritten.length, inflectedResults: urls[inflected].rewritten.length, inflectedAsTyped: urls[inflected].typed.length }));
+  const rows = KY_PAIRS.map(([base, inflected]) => ({
+    base,
+    inflected,
+    baseResults: urls[base].rewritten.length,
+    inflectedResults: urls[inflected].rewritten.length,
+    inflectedAsTyped: urls[inflected].typed.length,
+  }));
   return { pairs: KY_PAIRS.length, before: share('typed'), after: share('rewritten'), rows };
 }

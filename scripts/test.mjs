@@ -8,10 +8,17 @@ const steps = [
   { name: 'terms (npm run terms: glossary variants, Kyrgyz number suffixes)', args: ['scripts/check-terms.mjs'] },
   // Unused files, exports and dependencies, and imports of packages package.json does not list.
   { name: 'unused code and dependencies (knip)', args: ['node_modules/knip/bin/knip.js', '--no-progress'] },
-  { name: 'formatting (prettier --check; fix with npm run format)', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
+  {
+    name: 'formatting (prettier --check; fix with npm run format)',
+    args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'],
+  },
   { name: 'unit and content-error tests (vitest)', args: ['node_modules/vitest/vitest.mjs', 'run'] },
   { name: 'build (astro build + search index)', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
-  { name: 'browser tests against dist/ (playwright)', args: ['node_modules/@playwright/test/cli.js', 'test'], needs: 'build (astro build + search index)' },
+  {
+    name: 'browser tests against dist/ (playwright)',
+    args: ['node_modules/@playwright/test/cli.js', 'test'],
+    needs: 'build (astro build + search index)',
+  },
 ];
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -29,7 +36,9 @@ for (const step of steps) {
 
 console.log('\n━━━ summary ━━━');
 for (const r of results) {
-  console.log(`${r.ok ? 'PASS' : r.skipped ? 'SKIP' : 'FAIL'}  ${r.name}${r.skipped ? ' (build failed)' : ` (${r.seconds.toFixed(0)} s)`}`);
+  console.log(
+    `${r.ok ? 'PASS' : r.skipped ? 'SKIP' : 'FAIL'}  ${r.name}${r.skipped ? ' (build failed)' : ` (${r.seconds.toFixed(0)} s)`}`,
+  );
 }
 const failed = results.filter((r) => !r.ok);
 console.log(failed.length ? `\n${failed.length} step(s) failed.` : '\nAll steps passed.');

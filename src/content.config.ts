@@ -20,13 +20,16 @@ const translated = (folder: string) => withoutExamples(glob({ pattern: '*/*.{md,
  * made up; the demo build keeps them, labelled. Done here, once, so no page can forget it.
  */
 const withoutExamples = (loader: Loader): Loader =>
-  !PRODUCTION ? loader : {
-    ...loader,
-    load: async (context) => {
-      await loader.load(context);
-      for (const [id, entry] of context.store.entries()) if ((entry.data as { example?: boolean }).example) context.store.delete(id);
-    },
-  };
+  !PRODUCTION
+    ? loader
+    : {
+        ...loader,
+        load: async (context) => {
+          await loader.load(context);
+          for (const [id, entry] of context.store.entries())
+            if ((entry.data as { example?: boolean }).example) context.store.delete(id);
+        },
+      };
 const records = (folder: string) => withoutExamples(glob({ pattern: '[^_]*.{yaml,yml}', base: base(folder) }));
 
 export const collections = {

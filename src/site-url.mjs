@@ -13,8 +13,10 @@ export function siteUrlProblem(value) {
     return `SITE_URL "${value}" is not an absolute URL: set it to the site's origin, e.g. https://100days.kg`;
   }
   if (url.protocol !== 'https:') return `SITE_URL "${value}" must start with https://`;
-  if (url.origin === PLACEHOLDER_ORIGIN) return `SITE_URL "${value}" is the placeholder domain: set it to the campaign's real origin, or unset it for a demo build`;
-  if (url.pathname !== '/' || url.search || url.hash || url.username) return `SITE_URL "${value}" must be an origin without a path, e.g. https://100days.kg`;
+  if (url.origin === PLACEHOLDER_ORIGIN)
+    return `SITE_URL "${value}" is the placeholder domain: set it to the campaign's real origin, or unset it for a demo build`;
+  if (url.pathname !== '/' || url.search || url.hash || url.username)
+    return `SITE_URL "${value}" must be an origin without a path, e.g. https://100days.kg`;
   return null;
 }
 

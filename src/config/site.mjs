@@ -38,7 +38,6 @@ export const MAIN_SECTIONS = /** @type {const} */ ([
 /** The national hotline. 1899 is the only number the sources give for it. */
 export const HOTLINE = '1899';
 
-
 /**
  * Content collections (folders under content/): the URL section their pages live under and whether
  * they are written one file per language (`translated`), so a missing language gets a fallback page
@@ -64,7 +63,9 @@ export const TRANSLATED_COLLECTIONS = Object.keys(COLLECTIONS).filter((name) => 
 export const RECORD_COLLECTIONS = Object.keys(COLLECTIONS).filter((name) => !COLLECTIONS[name]?.translated);
 
 /** content folder -> URL section, for the translated collections (input of listFallbackPaths). */
-export const TRANSLATED_SECTIONS = Object.fromEntries(TRANSLATED_COLLECTIONS.map((name) => [name, COLLECTIONS[name]?.section ?? '']));
+export const TRANSLATED_SECTIONS = Object.fromEntries(
+  TRANSLATED_COLLECTIONS.map((name) => [name, COLLECTIONS[name]?.section ?? '']),
+);
 
 /** Every folder of YAML records with text in each language, pages or not (facts, contacts and media
  * appear inside other pages): what the translation status counts for `needsReview`. */

@@ -10,5 +10,10 @@ export const BISHKEK_OFFSET = '+06:00';
  * @returns {string}
  */
 export function todayInBishkek(now = new Date()) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

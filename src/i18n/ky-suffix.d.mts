@@ -4,4 +4,7 @@ export function kySuffix(word: string, grammaticalCase: KyCase): string;
 export function kyNumber(value: number | string, grammaticalCase: KyCase): string;
 export function kyPercent(value: number | string, grammaticalCase: KyCase | 'possessive-accusative'): string;
 export function kyYear(year: number | string, grammaticalCase: KyCase): string;
-export function checkNumberSuffix(number: string, suffix: string): { case: KyCase; expected: string; ok: boolean } | null;
+export function checkNumberSuffix(
+  number: string,
+  suffix: string,
+): { case: KyCase; expected: string; ok: boolean } | null;

@@ -54,12 +54,18 @@ export function kySuffix(word, grammaticalCase) {
   const vowelEnd = VOWELS.includes(end);
   const voiceless = VOICELESS.includes(end);
   switch (grammaticalCase) {
-    case 'dative': return (voiceless ? 'к' : 'г') + low(w);
-    case 'locative': return (voiceless ? 'т' : 'д') + low(w);
-    case 'ablative': return (voiceless ? 'т' : 'д') + low(w) + 'н';
-    case 'accusative': return (vowelEnd ? 'н' : voiceless ? 'т' : 'д') + high(w);
-    case 'genitive': return (vowelEnd ? 'н' : voiceless ? 'т' : 'д') + high(w) + 'н';
-    default: throw new Error(`unknown case ${String(grammaticalCase)}`);
+    case 'dative':
+      return (voiceless ? 'к' : 'г') + low(w);
+    case 'locative':
+      return (voiceless ? 'т' : 'д') + low(w);
+    case 'ablative':
+      return (voiceless ? 'т' : 'д') + low(w) + 'н';
+    case 'accusative':
+      return (vowelEnd ? 'н' : voiceless ? 'т' : 'д') + high(w);
+    case 'genitive':
+      return (vowelEnd ? 'н' : voiceless ? 'т' : 'д') + high(w) + 'н';
+    default:
+      throw new Error(`unknown case ${String(grammaticalCase)}`);
   }
 }
 

@@ -27,18 +27,25 @@ export function findContentProblems(contentDir = CONTENT_DIR) {
     for (const field of IMAGE_FIELDS) {
       const match = new RegExp(`^${field}:\\s*["']?(\\.{1,2}/[^"'\\s#]+)`, 'm').exec(head);
       if (match && !existsSync(resolve(dirname(file), match[1]))) {
-        problems.push(`${shown(file)}: field "${field}": image file ${match[1]} not found. Put the image next to the file, or fix its name (e.g. ${field}: ./cover.png).`);
+        problems.push(
+          `${shown(file)}: field "${field}": image file ${match[1]} not found. Put the image next to the file, or fix its name (e.g. ${field}: ./cover.png).`,
+        );
       }
     }
     for (const m of head.matchAll(/^\s*-?\s*(\w+):\s*["']?(\d{4}-\d{2}-\d{2})/gm)) {
       if (!isRealDate(m[2])) {
-        problems.push(`${shown(file)}: field "${m[1]}": ${m[2]} is not a real date. Write it as year-month-day, e.g. ${m[1]}: 2026-07-30`);
+        problems.push(
+          `${shown(file)}: field "${m[1]}": ${m[2]} is not a real date. Write it as year-month-day, e.g. ${m[1]}: 2026-07-30`,
+        );
       }
     }
     if (isMdx) {
       for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
         const [, alt, src] = m;
-        if (!alt.trim()) problems.push(`${shown(file)}: image ${src} has no alt text. Describe what it shows: ![A map of the 9 regions](${src})`);
+        if (!alt.trim())
+          problems.push(
+            `${shown(file)}: image ${src} has no alt text. Describe what it shows: ![A map of the 9 regions](${src})`,
+          );
         if (/^\.{1,2}\//.test(src) && !existsSync(resolve(dirname(file), src))) {
           problems.push(`${shown(file)}: image ${src} not found. Put the image next to the file, or fix its name.`);
         }
@@ -84,7 +91,9 @@ export function findPlaceholders(contentDir = CONTENT_DIR) {
       }
     });
     for (const field of fields) {
-      problems.push(`${shown(file)}: ${field === 'body' || field === 'alt text' ? field : `field "${field}"`} still holds the "TODO" placeholder of \`npm run new\`. Write the real text.`);
+      problems.push(
+        `${shown(file)}: ${field === 'body' || field === 'alt text' ? field : `field "${field}"`} still holds the "TODO" placeholder of \`npm run new\`. Write the real text.`,
+      );
     }
   }
   return problems;
@@ -98,7 +107,8 @@ export default function contentChecks() {
       'astro:config:setup': ({ command, logger }) => {
         const placeholders = findPlaceholders();
         // `npm run dev` is where an editor fills the placeholders in: there they are a warning.
-        if (command === 'dev' && placeholders.length) logger.warn(`Placeholders left (the build refuses them):\n  - ${placeholders.join('\n  - ')}`);
+        if (command === 'dev' && placeholders.length)
+          logger.warn(`Placeholders left (the build refuses them):\n  - ${placeholders.join('\n  - ')}`);
         const problems = [...findContentProblems(), ...(command === 'build' ? placeholders : [])];
         if (problems.length) {
           throw new Error(`Content problems (${problems.length}). Fix these files:\n  - ${problems.join('\n  - ')}`);

@@ -13,7 +13,15 @@ import { fileURLToPath } from 'node:url';
  * the index smaller (the first query has a 120 KB budget) and keeps listing pages from ranking on
  * words they only quote.
  */
-const LISTED_ELSEWHERE = ['.news-card', '.event-item', '.partner-card', '.guide-list', '.who-helps', '.sources', '.article__sources'];
+const LISTED_ELSEWHERE = [
+  '.news-card',
+  '.event-item',
+  '.partner-card',
+  '.guide-list',
+  '.who-helps',
+  '.sources',
+  '.article__sources',
+];
 
 /**
  * Pagefind writes its ready-made UIs next to the index. The site has its own search page

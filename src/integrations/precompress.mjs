@@ -37,11 +37,21 @@ export default function precompress() {
         const queue = [];
         for await (const path of files(fileURLToPath(dir))) {
           if ((await stat(path)).size < 512) continue; // not worth a second request header
-          queue.push((async () => {
-            const body = await readFile(path);
-            await writeFile(`${path}.br`, await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path), [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
-            await writeFile(`${path}.gz`, await gz(body, { level: 9 }));
-          })());
+          queue.push(
+            (async () => {
+              const body = await readFile(path);
+              await writeFile(
+                `${path}.br`,
+                await brotli(body, {
+                  params: {
+                    [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
+                    [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+                  },
+                }),
+              );
+              await writeFile(`${path}.gz`, await gz(body, { level: 9 }));
+            })(),
+          );
           count += 1;
           if (queue.length >= 16) await Promise.all(queue.splice(0));
         }

@@ -19,7 +19,9 @@ const PUBLISHED = /\/index\.html$|\.xml$|\.ics$|^\/media\//;
 
 /** @param {string} dir @returns {string[]} */
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** URL paths of what a build published: "/en/press/", "/ru/news/rss.xml" ... @param {string} outDir */
@@ -62,7 +64,10 @@ export function exampleAddress(contentDir = CONTENT_DIR) {
 export function readPublished(contentDir = CONTENT_DIR) {
   const file = join(contentDir, PUBLISHED_FILE);
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 /**
@@ -77,7 +82,8 @@ export function checkPublished(outDir, redirects, published, leftOut = () => fal
   const moved = new Map(redirects.map((r) => [r.from, r.to]));
   const problems = [];
   for (const r of redirects) {
-    if (!now.has(r.to)) problems.push(`content/redirects.yaml: ${r.from} leads to ${r.to}, which the site does not have. Fix "to".`);
+    if (!now.has(r.to))
+      problems.push(`content/redirects.yaml: ${r.from} leads to ${r.to}, which the site does not have. Fix "to".`);
     const page = join(outDir, r.from, 'index.html');
     if (existsSync(page) && !readFileSync(page, 'utf8').includes('http-equiv="refresh"')) {
       problems.push(`content/redirects.yaml: ${r.from} is still a page of the site; remove the redirect or the page.`);
@@ -85,7 +91,9 @@ export function checkPublished(outDir, redirects, published, leftOut = () => fal
   }
   for (const url of published) {
     if (!now.has(url) && !moved.has(url) && !leftOut(url)) {
-      problems.push(`${url} was published and is gone. Add a redirect to content/redirects.yaml ("- from: ${url}" and "  to: <the new address>"), or restore the page.`);
+      problems.push(
+        `${url} was published and is gone. Add a redirect to content/redirects.yaml ("- from: ${url}" and "  to: <the new address>"), or restore the page.`,
+      );
     }
   }
   // Addresses that now redirect stay listed: removing their redirect later must fail too.
@@ -96,8 +104,14 @@ export function checkPublished(outDir, redirects, published, leftOut = () => fal
 /** Writes the updated list (the explicit step after a build); returns how many addresses were added. @param {string} outDir */
 export function recordPublished(outDir, contentDir = CONTENT_DIR) {
   const before = readPublished(contentDir);
-  const { problems, urls } = checkPublished(outDir, loadRedirects(contentDir), before, PRODUCTION ? exampleAddress(contentDir) : undefined);
-  if (problems.length) throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
+  const { problems, urls } = checkPublished(
+    outDir,
+    loadRedirects(contentDir),
+    before,
+    PRODUCTION ? exampleAddress(contentDir) : undefined,
+  );
+  if (problems.length)
+    throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
   if (urls.length !== before.length) writeFileSync(join(contentDir, PUBLISHED_FILE), HEADER + urls.join('\n') + '\n');
   return urls.length - before.length;
 }
@@ -119,7 +133,10 @@ export default function publishedUrls() {
           throw new Error(`Broken links for readers (${problems.length}):\n  - ${problems.join('\n  - ')}`);
         }
         const added = urls.length - before.length;
-        if (added) logger.info(`${added} new addresses not yet in content/${PUBLISHED_FILE}; \`npm run urls:record\` records them.`);
+        if (added)
+          logger.info(
+            `${added} new addresses not yet in content/${PUBLISHED_FILE}; \`npm run urls:record\` records them.`,
+          );
       },
     },
   };

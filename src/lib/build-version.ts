@@ -12,12 +12,15 @@ export const BUILD_DATE: string = todayInBishkek();
  * commit on one day give the same sw.js, so a deploy that changes nothing keeps every reader's copy;
  * any change of text or code replaces it. BUILD_VERSION overrides it (tests).
  */
-export const BUILD_VERSION: string = process.env.BUILD_VERSION || sourceHash(['content', 'src', 'package-lock.json'], BUILD_DATE);
+export const BUILD_VERSION: string =
+  process.env.BUILD_VERSION || sourceHash(['content', 'src', 'package-lock.json'], BUILD_DATE);
 
 function sourceHash(roots: string[], salt: string): string {
   const hash = createHash('sha256').update(salt);
   const files = roots.flatMap((root) =>
-    statSync(root).isDirectory() ? readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => join(root, f)) : [root],
+    statSync(root).isDirectory()
+      ? readdirSync(root, { recursive: true, encoding: 'utf8' }).map((f) => join(root, f))
+      : [root],
   );
   for (const file of files.sort()) {
     if (!statSync(file).isFile()) continue;

@@ -42,7 +42,14 @@ const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 async function textLayer(text: string, font: string, fontfile: string, colour: string, width = TEXT_WIDTH) {
   const { data, info } = await sharp({
-    text: { text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`, font, fontfile, width, rgba: true, wrap: 'word-char' },
+    text: {
+      text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
+      font,
+      fontfile,
+      width,
+      rgba: true,
+      wrap: 'word-char',
+    },
   })
     .png()
     .toBuffer({ resolveWithObject: true });
@@ -67,7 +74,10 @@ async function titleLayer(title: string) {
 const LOGO_SIZE = 88;
 let logoPng: Promise<Buffer> | undefined;
 function logo(): Promise<Buffer> {
-  logoPng ??= sharp(readFileSync(join(CONTENT_DIR, 'media/logo.svg')), { density: 72 * 4 }).resize(LOGO_SIZE, LOGO_SIZE).png().toBuffer();
+  logoPng ??= sharp(readFileSync(join(CONTENT_DIR, 'media/logo.svg')), { density: 72 * 4 })
+    .resize(LOGO_SIZE, LOGO_SIZE)
+    .png()
+    .toBuffer();
   return logoPng;
 }
 
@@ -90,9 +100,21 @@ function background(site: string, hotlineText: string) {
       return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: COLOURS.background } })
         .composite([
           { input: mark, left: MARGIN, top: 56 },
-          { input: name.input, left: MARGIN + LOGO_SIZE + 24, top: 56 + Math.max(0, Math.round((LOGO_SIZE - name.height) / 2)) },
-          { input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } }, left: 0, top: CARD_HEIGHT - bandHeight },
-          { input: hotline.input, left: MARGIN, top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2) },
+          {
+            input: name.input,
+            left: MARGIN + LOGO_SIZE + 24,
+            top: 56 + Math.max(0, Math.round((LOGO_SIZE - name.height) / 2)),
+          },
+          {
+            input: { create: { width: CARD_WIDTH, height: bandHeight, channels: 3, background: COLOURS.band } },
+            left: 0,
+            top: CARD_HEIGHT - bandHeight,
+          },
+          {
+            input: hotline.input,
+            left: MARGIN,
+            top: CARD_HEIGHT - bandHeight + Math.round((bandHeight - hotline.height) / 2),
+          },
         ])
         .raw()
         .toBuffer({ resolveWithObject: true });
@@ -109,20 +131,25 @@ export async function drawCard(card: CardText): Promise<Buffer> {
     textLayer(card.kicker, 'Noto Sans Bold 30', BOLD, COLOURS.accent),
     titleLayer(card.title),
   ]);
-  return sharp(bg.data, { raw: { width: bg.info.width, height: bg.info.height, channels: bg.info.channels } })
-    .composite([
-      { input: kicker.input, left: MARGIN, top: 184 },
-      { input: title.input, left: MARGIN, top: 184 + kicker.height + 16 },
-    ])
-    // A palette would halve the bytes but costs five times the time; cards are fetched by link
-    // previewers, not by readers, and a build draws one per page and language.
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  return (
+    sharp(bg.data, { raw: { width: bg.info.width, height: bg.info.height, channels: bg.info.channels } })
+      .composite([
+        { input: kicker.input, left: MARGIN, top: 184 },
+        { input: title.input, left: MARGIN, top: 184 + kicker.height + 16 },
+      ])
+      // A palette would halve the bytes but costs five times the time; cards are fetched by link
+      // previewers, not by readers, and a build draws one per page and language.
+      .png({ compressionLevel: 6 })
+      .toBuffer()
+  );
 }
 
 /** The card as PNG bytes, from the cache when the same text was drawn before. */
 export async function renderCard(card: CardText): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, card])).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, card]))
+    .digest('hex')
+    .slice(0, 24);
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const png = await drawCard(card);

@@ -50,7 +50,9 @@ export function getNewsGroups(): Promise<NewsGroups> {
 
 async function readNewsGroups(): Promise<NewsGroups> {
   const entries = await getCollection('news', (e) => import.meta.env.DEV || !e.data.draft);
-  return groupTranslations(entries).sort((a, b) => newestDate(b).localeCompare(newestDate(a)) || a.slug.localeCompare(b.slug));
+  return groupTranslations(entries).sort(
+    (a, b) => newestDate(b).localeCompare(newestDate(a)) || a.slug.localeCompare(b.slug),
+  );
 }
 
 function newestDate(group: { byLang: Partial<Record<Locale, CollectionEntry<'news'>>> }): string {
@@ -67,7 +69,9 @@ export async function getCheckGroups() {
   return byOrder(groupTranslations(await getCollection('checks')));
 }
 
-function byOrder<G extends { slug: string; byLang: Partial<Record<Locale, { data: { order: number } }>> }>(groups: G[]): G[] {
+function byOrder<G extends { slug: string; byLang: Partial<Record<Locale, { data: { order: number } }>> }>(
+  groups: G[],
+): G[] {
   const order = (g: G) => Object.values(g.byLang)[0]?.data.order ?? 100;
   return groups.sort((a, b) => order(a) - order(b) || a.slug.localeCompare(b.slug));
 }

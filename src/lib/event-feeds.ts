@@ -12,14 +12,26 @@ export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[
   const t = useTranslations(lang);
   const regions = await getRegions();
   const place = (e: CollectionEntry<'events'>) =>
-    [e.data.venue && localize(e.data.venue, lang), e.data.locality && localize(e.data.locality, lang), e.data.region && localize(regions.find((r) => r.id === e.data.region)!.data.name, lang)]
-      .filter(Boolean).join(', ') || t('events.nationwide');
+    [
+      e.data.venue && localize(e.data.venue, lang),
+      e.data.locality && localize(e.data.locality, lang),
+      e.data.region && localize(regions.find((r) => r.id === e.data.region)!.data.name, lang),
+    ]
+      .filter(Boolean)
+      .join(', ') || t('events.nationwide');
   return toIcs({
     name,
     // An empty feed says why, in the reader's language, in the calendar app's description.
     description: events.length ? t('events.description') : t('events.none'),
     stamp: feedStamp(),
-    events: toIcsEvents(events, lang, (id) => absoluteUrl(localePath(lang, `events/${id}`)), place, new URL(SITE_URL).hostname, { label: t('layout.example'), note: t('layout.exampleNote') }),
+    events: toIcsEvents(
+      events,
+      lang,
+      (id) => absoluteUrl(localePath(lang, `events/${id}`)),
+      place,
+      new URL(SITE_URL).hostname,
+      { label: t('layout.example'), note: t('layout.exampleNote') },
+    ),
   });
 }
 
@@ -31,4 +43,5 @@ export async function feedEvents(region?: string) {
     .sort((a, b) => a.data.start.localeCompare(b.data.start));
 }
 
-export const icsResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+export const icsResponse = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -29,13 +29,23 @@ export function eventJsonLd({ id, lang, data, title, summary, placeName, localit
     startDate: toIsoWithOffset(data.start),
     ...(data.end ? { endDate: toIsoWithOffset(data.end) } : {}),
     eventAttendanceMode:
-      data.online || data.type === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+      data.online || data.type === 'online'
+        ? 'https://schema.org/OnlineEventAttendanceMode'
+        : 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     inLanguage: lang,
     url: absoluteUrl(localePath(lang, `events/${id}`)),
     location: data.online
       ? { '@type': 'VirtualLocation', url: data.online }
-      : { '@type': 'Place', name: placeName, address: { '@type': 'PostalAddress', addressCountry: 'KG', ...(locality ? { addressLocality: locality } : {}) } },
+      : {
+          '@type': 'Place',
+          name: placeName,
+          address: {
+            '@type': 'PostalAddress',
+            addressCountry: 'KG',
+            ...(locality ? { addressLocality: locality } : {}),
+          },
+        },
     organizer: organisers.map((o) => ({ '@type': 'Organization', name: o.name, ...(o.url ? { url: o.url } : {}) })),
   };
 }

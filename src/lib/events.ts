@@ -8,7 +8,10 @@ import type { Locale } from '../i18n/locales';
 import type { EventData } from '../schemas/event';
 import { toIcs, type IcsEvent } from './ical';
 
-export interface EventLike { id: string; data: EventData }
+export interface EventLike {
+  id: string;
+  data: EventData;
+}
 
 /** The last Bishkek day of an event, "YYYY-MM-DD". */
 export const lastDay = (e: EventLike) => (e.data.end ?? e.data.start).slice(0, 10);
@@ -40,7 +43,10 @@ export function archiveYears(events: readonly EventLike[], today: string): strin
 /** Upcoming events soonest first, past events latest first. */
 export function splitByTime<E extends EventLike>(events: readonly E[], today: string): { upcoming: E[]; past: E[] } {
   const sorted = [...events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id));
-  return { upcoming: sorted.filter((e) => isUpcoming(e, today)), past: sorted.filter((e) => !isUpcoming(e, today)).reverse() };
+  return {
+    upcoming: sorted.filter((e) => isUpcoming(e, today)),
+    past: sorted.filter((e) => !isUpcoming(e, today)).reverse(),
+  };
 }
 
 /** Consecutive events of the same month ("YYYY-MM") together, in the given order. */
@@ -77,16 +83,35 @@ export function monthWeeks(month: string): (number | null)[][] {
  * time, the convention of reproducible builds) when set, otherwise the start of the build's UTC day,
  * so two builds of the same day give the same file. Either way it is never later than `now`.
  */
-export function feedStamp(now: Date = new Date(), sourceDateEpoch: string | undefined = process.env.SOURCE_DATE_EPOCH): string {
+export function feedStamp(
+  now: Date = new Date(),
+  sourceDateEpoch: string | undefined = process.env.SOURCE_DATE_EPOCH,
+): string {
   const epoch = Number(sourceDateEpoch);
-  const at = sourceDateEpoch && Number.isFinite(epoch) && epoch * 1000 <= now.getTime() ? new Date(epoch * 1000) : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const at =
+    sourceDateEpoch && Number.isFinite(epoch) && epoch * 1000 <= now.getTime()
+      ? new Date(epoch * 1000)
+      : new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** How an example entry says so in a calendar app, in the reader's language (no bare "*"). */
-export interface ExampleWords { label: string; note: string }
+export interface ExampleWords {
+  label: string;
+  note: string;
+}
 
-export function toIcsEvents<E extends EventLike>(events: readonly E[], lang: Locale, url: (id: string) => string, place: (e: E) => string, host: string, example?: ExampleWords): IcsEvent[] {
+export function toIcsEvents<E extends EventLike>(
+  events: readonly E[],
+  lang: Locale,
+  url: (id: string) => string,
+  place: (e: E) => string,
+  host: string,
+  example?: ExampleWords,
+): IcsEvent[] {
   return events.map((e) => ({
     uid: `${e.id}@${host}`,
     start: e.data.start,

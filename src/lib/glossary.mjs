@@ -15,7 +15,10 @@ export const GLOSSARY_LANGS = ['ky', 'ru', 'en'];
 
 /** A variant as a pattern: it starts at a word start and may go on ("кетээр" finds "кетээрден"). @param {string} text */
 export function variantPattern(text) {
-  const escaped = text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = text
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'giu');
 }
 
@@ -33,35 +36,50 @@ export function loadGlossary(file) {
     throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
   const problems = [];
-  if (!data || typeof data !== 'object') throw new Error(`${file}: expected "terms:" (a list) and "latinAllowed:" (a list)`);
+  if (!data || typeof data !== 'object')
+    throw new Error(`${file}: expected "terms:" (a list) and "latinAllowed:" (a list)`);
   const allowedTop = ['terms', 'latinAllowed'];
-  for (const key of Object.keys(data)) if (!allowedTop.includes(key)) problems.push(`unknown top-level field "${key}": allowed are ${allowedTop.join(', ')}`);
+  for (const key of Object.keys(data))
+    if (!allowedTop.includes(key))
+      problems.push(`unknown top-level field "${key}": allowed are ${allowedTop.join(', ')}`);
   if (!Array.isArray(data.terms)) problems.push('"terms:" must be a list of terms');
   const latinAllowed = data.latinAllowed ?? [];
-  if (!Array.isArray(latinAllowed) || !latinAllowed.every(isText)) problems.push('"latinAllowed:" must be a list of words or names');
+  if (!Array.isArray(latinAllowed) || !latinAllowed.every(isText))
+    problems.push('"latinAllowed:" must be a list of words or names');
   const terms = Array.isArray(data.terms) ? data.terms : [];
   const ids = new Set();
   terms.forEach((term, index) => {
     const name = `term ${term && isText(term.id) ? `"${term.id}"` : `#${index + 1}`}`;
     if (!term || typeof term !== 'object') return problems.push(`${name}: expected id, ky, ru, en, definition`);
     const allowed = ['id', 'ky', 'ru', 'en', 'definition', 'avoid', 'note'];
-    for (const key of Object.keys(term)) if (!allowed.includes(key)) problems.push(`${name}: unknown field "${key}"; allowed are ${allowed.join(', ')}`);
-    if (!isText(term.id) || !/^[a-z0-9-]+$/.test(term.id)) problems.push(`${name}: "id" must be Latin lowercase letters, digits and hyphens, e.g. forced-marriage`);
+    for (const key of Object.keys(term))
+      if (!allowed.includes(key)) problems.push(`${name}: unknown field "${key}"; allowed are ${allowed.join(', ')}`);
+    if (!isText(term.id) || !/^[a-z0-9-]+$/.test(term.id))
+      problems.push(`${name}: "id" must be Latin lowercase letters, digits and hyphens, e.g. forced-marriage`);
     else if (ids.has(term.id)) problems.push(`${name}: the id is used twice`);
     else ids.add(term.id);
     for (const lang of GLOSSARY_LANGS) {
       if (!isText(term[lang])) problems.push(`${name}: missing "${lang}" (the preferred term in ${lang})`);
-      if (!isText(term.definition?.[lang])) problems.push(`${name}: missing "definition.${lang}" (a short definition in ${lang})`);
+      if (!isText(term.definition?.[lang]))
+        problems.push(`${name}: missing "definition.${lang}" (a short definition in ${lang})`);
     }
     if (term.note !== undefined && !isText(term.note)) problems.push(`${name}: "note" must be text`);
     const avoid = term.avoid ?? {};
-    if (typeof avoid !== 'object' || Array.isArray(avoid)) problems.push(`${name}: "avoid" must map a language to a list, e.g. avoid: { ky: [ { text: "...", reason: "..." } ] }`);
+    if (typeof avoid !== 'object' || Array.isArray(avoid))
+      problems.push(
+        `${name}: "avoid" must map a language to a list, e.g. avoid: { ky: [ { text: "...", reason: "..." } ] }`,
+      );
     else
       for (const [lang, list] of Object.entries(avoid)) {
-        if (!GLOSSARY_LANGS.includes(lang)) problems.push(`${name}: "avoid.${lang}": unknown language; use ky, ru or en`);
-        if (!Array.isArray(list)) { problems.push(`${name}: "avoid.${lang}" must be a list`); continue; }
+        if (!GLOSSARY_LANGS.includes(lang))
+          problems.push(`${name}: "avoid.${lang}": unknown language; use ky, ru or en`);
+        if (!Array.isArray(list)) {
+          problems.push(`${name}: "avoid.${lang}" must be a list`);
+          continue;
+        }
         list.forEach((v, i) => {
-          if (!v || !isText(v.text) || !isText(v.reason)) problems.push(`${name}: "avoid.${lang}.${i}" needs "text" (the variant) and "reason" (why not)`);
+          if (!v || !isText(v.text) || !isText(v.reason))
+            problems.push(`${name}: "avoid.${lang}.${i}" needs "text" (the variant) and "reason" (why not)`);
         });
       }
     term.avoid = typeof avoid === 'object' && !Array.isArray(avoid) ? avoid : {};
@@ -74,11 +92,14 @@ export function loadGlossary(file) {
         if (!isText(v?.text)) continue;
         for (const other of terms) {
           if (isText(other?.[lang]) && variantPattern(v.text).test(other[lang]))
-            problems.push(`term "${term.id}": the banned ${lang} variant "${v.text}" matches the preferred term of "${other.id}" ("${other[lang]}")`);
+            problems.push(
+              `term "${term.id}": the banned ${lang} variant "${v.text}" matches the preferred term of "${other.id}" ("${other[lang]}")`,
+            );
         }
       }
     }
   }
-  if (problems.length) throw new Error(`${file}: ${problems.length} problem(s) in the glossary:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length)
+    throw new Error(`${file}: ${problems.length} problem(s) in the glossary:\n  - ${problems.join('\n  - ')}`);
   return { terms, latinAllowed };
 }

@@ -11,7 +11,9 @@ export async function getGuidesAndChecks() {
   const guideSlugs = new Set(guides.map((g) => g.slug));
   const clash = checks.find((c) => guideSlugs.has(c.slug));
   if (clash) {
-    throw new Error(`content/checks/${clash.slug}/ and content/guides/${clash.slug}/ would share the address /guides/${clash.slug}/: rename one folder`);
+    throw new Error(
+      `content/checks/${clash.slug}/ and content/guides/${clash.slug}/ would share the address /guides/${clash.slug}/: rename one folder`,
+    );
   }
   return { guides, checks };
 }
@@ -21,6 +23,9 @@ export async function offlinePages(): Promise<Record<Locale, string[]>> {
   const { guides, checks } = await getGuidesAndChecks();
   const slugs = [...guides, ...checks].map((g) => g.slug);
   return Object.fromEntries(
-    LOCALES.map((lang) => [lang, [localePath(lang, 'help'), localePath(lang, 'guides'), ...slugs.map((s) => localePath(lang, `guides/${s}`))]]),
+    LOCALES.map((lang) => [
+      lang,
+      [localePath(lang, 'help'), localePath(lang, 'guides'), ...slugs.map((s) => localePath(lang, `guides/${s}`))],
+    ]),
   ) as Record<Locale, string[]>;
 }

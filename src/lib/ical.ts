@@ -66,15 +66,27 @@ function dateLines(name: 'DTSTART' | 'DTEND', value: string): string {
 }
 
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', 'TZID:Asia/Bishkek', 'X-LIC-LOCATION:Asia/Bishkek',
-  'BEGIN:STANDARD', 'TZOFFSETFROM:+0600', 'TZOFFSETTO:+0600', 'TZNAME:+06', 'DTSTART:19700101T000000', 'END:STANDARD',
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Bishkek',
+  'X-LIC-LOCATION:Asia/Bishkek',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0600',
+  'TZOFFSETTO:+0600',
+  'TZNAME:+06',
+  'DTSTART:19700101T000000',
+  'END:STANDARD',
   'END:VTIMEZONE',
 ];
 
 export function toIcs(calendar: IcsCalendar): string {
   const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//100 days against trafficking in persons//Events//EN',
-    'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calendar.name)}`, 'X-WR-TIMEZONE:Asia/Bishkek',
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//100 days against trafficking in persons//Events//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    'X-WR-TIMEZONE:Asia/Bishkek',
     ...(calendar.description ? [`X-WR-CALDESC:${escapeText(calendar.description)}`] : []),
     ...VTIMEZONE,
   ];

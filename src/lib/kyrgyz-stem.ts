@@ -22,10 +22,48 @@ export const MIN_STEM = 3;
 
 /** Words that end like an inflected form but are not one (or are best searched as typed). */
 const KEEP = new Set([
-  'жана', 'менен', 'үчүн', 'бирок', 'дагы', 'боюнча', 'чейин', 'кийин', 'мурда', 'азыр', 'анда', 'мында', 'ошондо',
-  'андан', 'мындан', 'ошол', 'ушул', 'бирге', 'кандай', 'канча', 'качан', 'эгерде', 'эгер', 'тууралуу', 'жөнүндө',
-  'аркылуу', 'ичинде', 'сыяктуу', 'башка', 'бардык', 'көптөгөн', 'адам', 'жардам', 'мыйзам', 'кызмат', 'ишенич',
-  'ата', 'эне', 'бала', 'кыз', 'чара', 'иш-чара',
+  'жана',
+  'менен',
+  'үчүн',
+  'бирок',
+  'дагы',
+  'боюнча',
+  'чейин',
+  'кийин',
+  'мурда',
+  'азыр',
+  'анда',
+  'мында',
+  'ошондо',
+  'андан',
+  'мындан',
+  'ошол',
+  'ушул',
+  'бирге',
+  'кандай',
+  'канча',
+  'качан',
+  'эгерде',
+  'эгер',
+  'тууралуу',
+  'жөнүндө',
+  'аркылуу',
+  'ичинде',
+  'сыяктуу',
+  'башка',
+  'бардык',
+  'көптөгөн',
+  'адам',
+  'жардам',
+  'мыйзам',
+  'кызмат',
+  'ишенич',
+  'ата',
+  'эне',
+  'бала',
+  'кыз',
+  'чара',
+  'иш-чара',
 ]);
 
 function vowelClass(ch: string): 'back' | 'front' {
@@ -41,7 +79,10 @@ function expand(templates: string[]): string[] {
   const out: string[] = [];
   for (const t of templates) {
     const series = t.includes('A') ? 'аеоө' : t.includes('I') ? 'ыиуү' : '';
-    if (!series) { out.push(t); continue; }
+    if (!series) {
+      out.push(t);
+      continue;
+    }
     for (let i = 0; i < 4; i++) out.push(t.replaceAll('A', 'аеоө'[i]!).replaceAll('I', 'ыиуү'[i]!));
   }
   return out.sort((a, b) => b.length - a.length);
@@ -49,12 +90,24 @@ function expand(templates: string[]): string[] {
 
 // Case endings. The н-forms follow the 3rd person possessive (үйү-н-дө, атасы-на, ишин-ен).
 const CASE = expand([
-  'дAгI', 'тAгI', 'ндAгI', // locative-attributive: Кыргызстандагы
-  'нIн', 'дIн', 'тIн', // genitive
-  'дAн', 'тAн', 'нAн', // ablative
-  'ндA', 'дA', 'тA', // locative
-  'гA', 'кA', 'нA', // dative
-  'нI', 'дI', 'тI', // accusative
+  'дAгI',
+  'тAгI',
+  'ндAгI', // locative-attributive: Кыргызстандагы
+  'нIн',
+  'дIн',
+  'тIн', // genitive
+  'дAн',
+  'тAн',
+  'нAн', // ablative
+  'ндA',
+  'дA',
+  'тA', // locative
+  'гA',
+  'кA',
+  'нA', // dative
+  'нI',
+  'дI',
+  'тI', // accusative
   'н', // accusative after the 3rd person possessive: ишин
 ]);
 // The 1st person -ым is left out: a reader rarely searches for "my …", and many nouns end in it
@@ -128,7 +181,10 @@ export function kyrgyzStem(input: string): string {
   let lastSuffix = '';
   for (const list of [CASE, POSSESSIVE, PLURAL]) {
     const cut = strip(stem, list);
-    if (cut) { stem = cut.stem; lastSuffix = cut.suffix; }
+    if (cut) {
+      stem = cut.stem;
+      lastSuffix = cut.suffix;
+    }
   }
   if (stem === word) return word;
   return VOWELS.includes(lastSuffix[0]!) ? restoreFinal(stem) : stem;

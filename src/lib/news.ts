@@ -11,7 +11,9 @@ export const NEWS_PAGE_SIZE = 5;
 /** Words per minute for the reading-time estimate (plain adult reading speed, any of our languages). */
 export const WORDS_PER_MINUTE = 180;
 
-interface Dated { data: { date: string; tags?: string[]; campaign?: string } }
+interface Dated {
+  data: { date: string; tags?: string[]; campaign?: string };
+}
 
 export interface ListedItem<E> {
   slug: string;
@@ -45,7 +47,11 @@ export interface NewsPage<T> {
 /** Splits a list into pages of `size`; an empty list still has one (empty) page. */
 export function paginate<T>(items: readonly T[], size = NEWS_PAGE_SIZE): NewsPage<T>[] {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pageCount }, (_, i) => ({ page: i + 1, pageCount, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    page: i + 1,
+    pageCount,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** Path (without language) of listing page n: "news" for the first, "news/2" after. */
@@ -68,7 +74,8 @@ export function relatedNews<T extends { slug: string; entry: Dated }>(current: T
   const tags = new Set(current.entry.data.tags ?? []);
   const campaign = current.entry.data.campaign;
   const score = (item: T) =>
-    (campaign && item.entry.data.campaign === campaign ? 10 : 0) + (item.entry.data.tags ?? []).filter((t) => tags.has(t)).length;
+    (campaign && item.entry.data.campaign === campaign ? 10 : 0) +
+    (item.entry.data.tags ?? []).filter((t) => tags.has(t)).length;
   const before = (a: { item: T; score: number }, b: { item: T; score: number }) =>
     a.score - b.score || a.item.entry.data.date.localeCompare(b.item.entry.data.date);
   // The best `limit` items in one pass: every article page asks, so this stays O(n), not O(n log n).

@@ -9,14 +9,19 @@ import { PARTNER_SERVICES, PARTNER_TYPES } from '../schemas/partner';
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export { PARTNER_SERVICES, PARTNER_TYPES };
 
-interface PartnerLike { id: string; data: { type: PartnerType; services: readonly string[]; regions: readonly string[]; country?: string } }
+interface PartnerLike {
+  id: string;
+  data: { type: PartnerType; services: readonly string[]; regions: readonly string[]; country?: string };
+}
 
 /** A partner working across Kyrgyzstan (no regions listed, based in the country). */
 const isNational = (p: PartnerLike) => p.data.regions.length === 0 && (p.data.country ?? 'KG') === 'KG';
 
 /** Partners grouped in the order of PARTNER_TYPES; empty groups left out. */
 export function groupByType<P extends PartnerLike>(partners: readonly P[]): { type: PartnerType; partners: P[] }[] {
-  return PARTNER_TYPES.map((type) => ({ type, partners: partners.filter((p) => p.data.type === type) })).filter((g) => g.partners.length);
+  return PARTNER_TYPES.map((type) => ({ type, partners: partners.filter((p) => p.data.type === type) })).filter(
+    (g) => g.partners.length,
+  );
 }
 
 export type PartnerFilter = { kind: 'type' | 'service' | 'region'; value: string };
@@ -29,16 +34,25 @@ export function matchesFilter(partner: PartnerLike, filter: PartnerFilter): bool
 }
 
 /** Who serves a region: organisations based there, and national ones. */
-export function partnersServingRegion<P extends PartnerLike>(partners: readonly P[], region: string): { regional: P[]; national: P[] } {
+export function partnersServingRegion<P extends PartnerLike>(
+  partners: readonly P[],
+  region: string,
+): { regional: P[]; national: P[] } {
   return {
     regional: partners.filter((p) => p.data.regions.includes(region)),
     // National organisations that give people direct help, not only campaigns or training.
-    national: partners.filter((p) => isNational(p) && p.data.services.some((s) => s !== 'awareness' && s !== 'training')),
+    national: partners.filter(
+      (p) => isNational(p) && p.data.services.some((s) => s !== 'awareness' && s !== 'training'),
+    ),
   };
 }
 
 /** Entries whose list field (organisers, partners) names the partner. */
-export function referencing<E>(entries: readonly E[], partnerId: string, field: (entry: E) => readonly string[] | undefined): E[] {
+export function referencing<E>(
+  entries: readonly E[],
+  partnerId: string,
+  field: (entry: E) => readonly string[] | undefined,
+): E[] {
   return entries.filter((e) => field(e)?.includes(partnerId));
 }
 

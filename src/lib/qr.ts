@@ -7,7 +7,12 @@ const cache = new Map<string, string>();
 export async function qrSvg(url: string): Promise<string> {
   let svg = cache.get(url);
   if (!svg) {
-    svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+    svg = await QRCode.toString(url, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 2,
+      color: { dark: '#000000', light: '#ffffff' },
+    });
     cache.set(url, svg);
   }
   return svg;

@@ -18,18 +18,23 @@ export function loadRedirects(contentDir = CONTENT_DIR) {
   const file = join(contentDir, 'redirects.yaml');
   if (!existsSync(file)) return [];
   const list = parse(readFileSync(file, 'utf8')) ?? [];
-  if (!Array.isArray(list)) throw new Error(`${FILE}: expected a list of entries like "- from: /en/old/" and "  to: /en/new/"`);
+  if (!Array.isArray(list))
+    throw new Error(`${FILE}: expected a list of entries like "- from: /en/old/" and "  to: /en/new/"`);
   const problems = [];
   const out = [];
   list.forEach((entry, i) => {
     const where = `${FILE}, entry ${i + 1}`;
-    if (typeof entry !== 'object' || entry === null) return problems.push(`${where}: expected the fields "from" and "to"`);
+    if (typeof entry !== 'object' || entry === null)
+      return problems.push(`${where}: expected the fields "from" and "to"`);
     const unknown = Object.keys(entry).filter((k) => k !== 'from' && k !== 'to');
-    if (unknown.length) problems.push(`${where}: unknown field "${unknown[0]}": check the spelling. Allowed fields: from, to`);
+    if (unknown.length)
+      problems.push(`${where}: unknown field "${unknown[0]}": check the spelling. Allowed fields: from, to`);
     for (const field of ['from', 'to']) {
       const value = entry[field];
       if (typeof value !== 'string' || !PATH.test(value.replaceAll('{lang}', 'en'))) {
-        problems.push(`${where}, field "${field}": expected a path on this site like /en/press/ (lower case, starting and ending with "/"), got ${JSON.stringify(value)}`);
+        problems.push(
+          `${where}, field "${field}": expected a path on this site like /en/press/ (lower case, starting and ending with "/"), got ${JSON.stringify(value)}`,
+        );
       }
     }
     if (problems.length) return;

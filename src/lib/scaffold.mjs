@@ -116,23 +116,34 @@ export const ENTRY_TYPES = {
 export function scaffoldEntry(type, slug, { today, existing }) {
   const spec = ENTRY_TYPES[type];
   if (!spec) throw new Error(`Unknown type "${type}". Use one of: ${Object.keys(ENTRY_TYPES).join(', ')}.`);
-  if (!SLUG.test(slug)) throw new Error(`"${slug}" is not a valid slug: use Latin lowercase letters, digits and hyphens, e.g. naryn-quiz-night.`);
+  if (!SLUG.test(slug))
+    throw new Error(
+      `"${slug}" is not a valid slug: use Latin lowercase letters, digits and hyphens, e.g. naryn-quiz-night.`,
+    );
   const date = DATED.test(slug) ? slug.slice(0, 10) : today;
   const id = spec.dated && !DATED.test(slug) ? `${today}-${slug}` : slug;
   const bare = id.replace(DATED, '');
   const taken = existing(spec.folder).find((name) => name === id || (spec.dated && name.replace(DATED, '') === bare));
-  if (taken) throw new Error(`A ${type} "${taken}" already exists in content/${spec.folder}/. Slugs never change once published: choose another.`);
+  if (taken)
+    throw new Error(
+      `A ${type} "${taken}" already exists in content/${spec.folder}/. Slugs never change once published: choose another.`,
+    );
 
   // News are plain Markdown: lighter to build at scale, and "<" or "{" in a text cannot break them.
   // An article that needs a component (a chart) is renamed to .mdx (docs/editing.md).
   const ext = type === 'news' ? 'md' : 'mdx';
-  const perLanguage = (make) => LANGS.map((lang) => ({ path: `${spec.folder}/${id}/${lang}.${ext}`, text: make(lang) }));
+  const perLanguage = (make) =>
+    LANGS.map((lang) => ({ path: `${spec.folder}/${id}/${lang}.${ext}`, text: make(lang) }));
   const files =
-    type === 'news' ? perLanguage(news(date))
-    : type === 'guide' ? perLanguage((l) => guide(l).replace('TODAY', today))
-    : type === 'page' ? perLanguage(page)
-    : type === 'event' ? [{ path: `${spec.folder}/${id}.yaml`, text: event(date) }]
-    : [{ path: `${spec.folder}/${id}.yaml`, text: partner }];
+    type === 'news'
+      ? perLanguage(news(date))
+      : type === 'guide'
+        ? perLanguage((l) => guide(l).replace('TODAY', today))
+        : type === 'page'
+          ? perLanguage(page)
+          : type === 'event'
+            ? [{ path: `${spec.folder}/${id}.yaml`, text: event(date) }]
+            : [{ path: `${spec.folder}/${id}.yaml`, text: partner }];
 
   const next = [
     `Replace every "TODO" in ${files.length > 1 ? 'the three files' : 'the file'} (the texts in Kyrgyz, Russian and English); the build refuses any "TODO" left.`,

@@ -2,7 +2,10 @@
  * Share URLs of the networks readers here use, as plain links: no SDK, no script, no request to
  * the network until the reader follows the link.
  */
-export interface ShareLink { name: string; href: string }
+export interface ShareLink {
+  name: string;
+  href: string;
+}
 
 export function shareLinks(url: string, title: string): ShareLink[] {
   const u = encodeURIComponent(url);

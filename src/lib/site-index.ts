@@ -14,8 +14,10 @@ import { localePath } from './urls';
 /** How many of the newest news items the no-JS list shows. */
 export const NEWS_LISTED = 20;
 
-export interface IndexedPage { title: string; url: string }
-
+export interface IndexedPage {
+  title: string;
+  url: string;
+}
 
 export async function listPagesByType(lang: Locale): Promise<Partial<Record<SearchType, IndexedPage[]>>> {
   const t = useTranslations(lang);
@@ -24,13 +26,17 @@ export async function listPagesByType(lang: Locale): Promise<Partial<Record<Sear
     if (pages.some((p) => p.url === localePath(lang, group.slug))) continue;
     pages.push({ title: pickTranslation(group, lang).entry.data.title, url: localePath(lang, group.slug) });
   }
-  for (const region of await getRegions()) pages.push({ title: localize(region.data.name, lang), url: localePath(lang, `regions/${region.id}`) });
+  for (const region of await getRegions())
+    pages.push({ title: localize(region.data.name, lang), url: localePath(lang, `regions/${region.id}`) });
   const partners = (await getCollection('partners'))
     .map((p) => ({ title: localize(p.data.name, lang), url: localePath(lang, `partners/${p.id}`) }))
     .sort((a, b) => a.title.localeCompare(b.title, lang));
   // The newest news only: the news section (listed above, it works without JS) pages through the
   // rest, and a list of thousands of items would outweigh the search itself (docs/search.md).
-  const news = (await getNewsGroups()).slice(0, NEWS_LISTED).map((g) => ({ title: pickTranslation(g, lang).entry.data.title, url: localePath(lang, `news/${g.slug}`) }));
-  for (const c of await getCampaigns()) pages.push({ title: localize(c.data.title, lang), url: localePath(lang, `campaigns/${c.id}`) });
+  const news = (await getNewsGroups())
+    .slice(0, NEWS_LISTED)
+    .map((g) => ({ title: pickTranslation(g, lang).entry.data.title, url: localePath(lang, `news/${g.slug}`) }));
+  for (const c of await getCampaigns())
+    pages.push({ title: localize(c.data.title, lang), url: localePath(lang, `campaigns/${c.id}`) });
   return { news, partner: partners, page: pages };
 }

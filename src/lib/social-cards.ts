@@ -24,7 +24,11 @@ export function cardUrl(lang: Locale, path: string): string {
 }
 
 async function collectCards(): Promise<SocialCard[]> {
-  const [news, { guides, checks }, events] = await Promise.all([getNewsGroups(), getGuidesAndChecks(), getCollection('events')]);
+  const [news, { guides, checks }, events] = await Promise.all([
+    getNewsGroups(),
+    getGuidesAndChecks(),
+    getCollection('events'),
+  ]);
   return LOCALES.flatMap((lang) => {
     const t = useTranslations(lang);
     const base = { lang, site: t('site.name'), hotline: t('layout.hotlineCall') };
@@ -34,10 +38,25 @@ async function collectCards(): Promise<SocialCard[]> {
       { ...base, path: 'press', title: t('press.title'), kicker: t('site.shortName') },
       ...news.map((group) => {
         const { data } = pickTranslation(group, lang).entry;
-        return { ...base, path: `news/${group.slug}`, title: data.title, kicker: `${t(`news.kind.${data.kind}`)} · ${formatDate(data.date, lang)}` };
+        return {
+          ...base,
+          path: `news/${group.slug}`,
+          title: data.title,
+          kicker: `${t(`news.kind.${data.kind}`)} · ${formatDate(data.date, lang)}`,
+        };
       }),
-      ...guides.map((group) => ({ ...base, path: `guides/${group.slug}`, title: pickTranslation(group, lang).entry.data.title, kicker: t('guides.title') })),
-      ...checks.map((group) => ({ ...base, path: `guides/${group.slug}`, title: pickTranslation(group, lang).entry.data.title, kicker: t('guides.checksHeading') })),
+      ...guides.map((group) => ({
+        ...base,
+        path: `guides/${group.slug}`,
+        title: pickTranslation(group, lang).entry.data.title,
+        kicker: t('guides.title'),
+      })),
+      ...checks.map((group) => ({
+        ...base,
+        path: `guides/${group.slug}`,
+        title: pickTranslation(group, lang).entry.data.title,
+        kicker: t('guides.checksHeading'),
+      })),
       ...events.map((event) => ({
         ...base,
         path: `events/${event.id}`,

@@ -29,7 +29,10 @@ export function textLines(file, text) {
   let block = null; // { lang, indent } while inside an indented block value
   lines.forEach((raw, i) => {
     const indent = raw.length - raw.trimStart().length;
-    if (block && raw.trim() && indent > block.indent) { out.push({ lang: block.lang, line: i + 1, text: raw }); return; }
+    if (block && raw.trim() && indent > block.indent) {
+      out.push({ lang: block.lang, line: i + 1, text: raw });
+      return;
+    }
     block = null;
     if (raw.trimStart().startsWith('#')) return;
     const single = /^(\s*)(?:-\s+)?(ky|ru|en):\s*(.*)$/.exec(raw);
@@ -52,19 +55,46 @@ export function checkTerms(files, glossary) {
   /** @type {Finding[]} */
   const findings = [];
   const rules = glossary.terms.flatMap((term) =>
-    Object.entries(term.avoid ?? {}).flatMap(([lang, list]) => list.map((v) => ({ lang, pattern: variantPattern(v.text), variant: v.text, reason: v.reason, preferred: term[lang], term: term.id }))),
+    Object.entries(term.avoid ?? {}).flatMap(([lang, list]) =>
+      list.map((v) => ({
+        lang,
+        pattern: variantPattern(v.text),
+        variant: v.text,
+        reason: v.reason,
+        preferred: term[lang],
+        term: term.id,
+      })),
+    ),
   );
   for (const { file, text } of files) {
     for (const { lang, line, text: content } of textLines(file, text)) {
       for (const rule of rules) {
         if (rule.lang !== lang) continue;
-        for (const m of content.matchAll(rule.pattern)) findings.push({ file, line, lang, found: m[0], preferred: rule.preferred, reason: rule.reason, term: rule.term });
+        for (const m of content.matchAll(rule.pattern))
+          findings.push({
+            file,
+            line,
+            lang,
+            found: m[0],
+            preferred: rule.preferred,
+            reason: rule.reason,
+            term: rule.term,
+          });
       }
       if (lang === 'ky') {
         // A suffix written right after a number or percentage must follow how it is read (40%га, 112ге).
         for (const m of content.matchAll(/(?<![\p{L}\d.,])(\d[\d\u00a0 ]*(?:[.,]\d+)?%?)([а-яөүңё]+)/gu)) {
           const result = checkNumberSuffix(m[1].trim(), m[2]);
-          if (result && !result.ok) findings.push({ file, line, lang, found: m[0], preferred: `${m[1].trim()}${result.expected}${m[2].slice(result.expected.length)}`, reason: `Kyrgyz ${result.case} suffix after ${m[1].trim()} follows how the number is read`, term: 'number-suffix' });
+          if (result && !result.ok)
+            findings.push({
+              file,
+              line,
+              lang,
+              found: m[0],
+              preferred: `${m[1].trim()}${result.expected}${m[2].slice(result.expected.length)}`,
+              reason: `Kyrgyz ${result.case} suffix after ${m[1].trim()} follows how the number is read`,
+              term: 'number-suffix',
+            });
         }
       }
     }
@@ -79,10 +109,17 @@ export function textFiles(roots) {
   const walk = (path) => {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return;
-    if (stat.isDirectory()) { for (const name of readdirSync(path).sort()) walk(join(path, name)); return; }
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) walk(join(path, name));
+      return;
+    }
     if (basename(path) === 'glossary.yaml') return;
     const ext = extname(path);
-    if (['.md', '.mdx', '.yaml', '.yml'].includes(ext) || (ext === '.ts' && GLOSSARY_LANGS.includes(basename(path, '.ts')))) out.push(path);
+    if (
+      ['.md', '.mdx', '.yaml', '.yml'].includes(ext) ||
+      (ext === '.ts' && GLOSSARY_LANGS.includes(basename(path, '.ts')))
+    )
+      out.push(path);
   };
   roots.forEach(walk);
   return out;
@@ -90,7 +127,7 @@ export function textFiles(roots) {
 
 /** @param {Finding[]} findings @param {string} root */
 export function formatFindings(findings, root) {
-  return findings.map((f) => `${relative(root, f.file)}:${f.line}  [${f.lang}] "${f.found}" → use "${f.preferred}" (${f.reason})`).join('\n');
+  return findings
+    .map((f) => `${relative(root, f.file)}:${f.line}  [${f.lang}] "${f.found}" → use "${f.preferred}" (${f.reason})`)
+    .join('\n');
 }
-
-

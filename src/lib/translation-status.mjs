@@ -42,7 +42,11 @@ export function gitCommitTimes(dir) {
   const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
   if (root.status !== 0) return new Map();
   const top = root.stdout.trim();
-  const log = spawnSync('git', ['log', '--format=@%ct', '--name-only', '--', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const log = spawnSync('git', ['log', '--format=@%ct', '--name-only', '--', '.'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const times = new Map();
   let time = 0;
   for (const line of (log.stdout ?? '').split('\n')) {
@@ -64,10 +68,19 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   const collections = {};
   for (const name of TRANSLATED_COLLECTIONS) {
     const dir = join(contentDir, name);
-    const slugs = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('_')).map((d) => d.name).sort() : [];
-    const totals = Object.fromEntries(LOCALES.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]));
+    const slugs = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && !d.name.startsWith('_'))
+          .map((d) => d.name)
+          .sort()
+      : [];
+    const totals = Object.fromEntries(
+      LOCALES.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]),
+    );
     const entries = slugs.map((slug) => {
-      const files = Object.fromEntries(LOCALES.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]));
+      const files = Object.fromEntries(
+        LOCALES.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]),
+      );
       const languages = {};
       for (const lang of LOCALES) {
         const file = files[lang];
@@ -107,7 +120,11 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
   const records = Object.fromEntries(
     TEXT_RECORD_FOLDERS.map((name) => {
       const dir = join(contentDir, name);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).sort() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => /^[^_].*\.ya?ml$/.test(f))
+            .sort()
+        : [];
       for (const f of files) {
         let langs = [];
         try {
@@ -115,7 +132,8 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
         } catch {
           // A broken file is reported by the build with its field; the status only counts.
         }
-        for (const lang of Array.isArray(langs) ? langs : []) if (LOCALES.includes(lang)) recordsNeedingReview.push({ file: shown(join(dir, f)), collection: name, lang });
+        for (const lang of Array.isArray(langs) ? langs : [])
+          if (LOCALES.includes(lang)) recordsNeedingReview.push({ file: shown(join(dir, f)), collection: name, lang });
       }
       return [name, files.length];
     }),
@@ -130,7 +148,12 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
 export function listProblems(status) {
   return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
     entries.flatMap((e) =>
-      LOCALES.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({ collection, slug: e.slug, lang, ...e.languages[lang] })),
+      LOCALES.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({
+        collection,
+        slug: e.slug,
+        lang,
+        ...e.languages[lang],
+      })),
     ),
   );
 }

@@ -26,7 +26,9 @@ export function parseTranslationId(entry: FileEntry): { slug: string; lang: Loca
   }
   const [, slug, lang] = match as unknown as [string, string, string];
   if (!isLocale(lang)) {
-    throw new Error(`${file}: unknown language "${lang}" in the file name; expected ${LOCALES.map((l) => `${l}.mdx`).join(', ')}`);
+    throw new Error(
+      `${file}: unknown language "${lang}" in the file name; expected ${LOCALES.map((l) => `${l}.mdx`).join(', ')}`,
+    );
   }
   return { slug, lang };
 }

@@ -33,35 +33,47 @@ async function languages(cache) {
 
 self.addEventListener('install', (event) => {
   // A new build: save a fresh copy of what the reader chose before, then the old copy is dropped.
-  event.waitUntil((async () => {
-    const chosen = new Set();
-    for (const name of await caches.keys()) {
-      if (name.startsWith(PREFIX) && name !== CACHE) for (const lang of await languages(await caches.open(name))) chosen.add(lang);
-    }
-    for (const lang of chosen) await save(lang);
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const chosen = new Set();
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && name !== CACHE)
+          for (const lang of await languages(await caches.open(name))) chosen.add(lang);
+      }
+      for (const lang of chosen) await save(lang);
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
   const port = event.ports[0];
   if (event.data?.action !== 'save' || !port) return;
-  event.waitUntil(save(event.data.lang).then(() => port.postMessage({ ok: true }), (error) => port.postMessage({ ok: false, error: String(error) })));
+  event.waitUntil(
+    save(event.data.lang).then(
+      () => port.postMessage({ ok: true }),
+      (error) => port.postMessage({ ok: false, error: String(error) }),
+    ),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
-    return hit ?? fetch(request);
-  })());
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+      return hit ?? fetch(request);
+    })(),
+  );
 });

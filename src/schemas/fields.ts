@@ -7,7 +7,10 @@ import { LOCALES } from '../i18n/locales';
 import { isRealDate } from '../lib/calendar-date.mjs';
 import { listEntryIds } from '../lib/content-dir.mjs';
 
-const text = z.string({ error: 'expected text, e.g. "Campaign launch in Naryn"' }).trim().min(1, { error: 'must not be empty' });
+const text = z
+  .string({ error: 'expected text, e.g. "Campaign launch in Naryn"' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
 
 /**
  * A record whose unknown fields are reported with the list of allowed ones, so that a misspelt
@@ -30,7 +33,6 @@ export const localizedText = z.strictObject(
 );
 export type LocalizedText = z.infer<typeof localizedText>;
 
-
 /** YAML turns an unquoted 2026-07-30 into a Date; keep it as the calendar date the editor wrote. */
 function dateToIsoString(value: unknown): unknown {
   if (value instanceof Date) {
@@ -44,9 +46,9 @@ function dateToIsoString(value: unknown): unknown {
 /** A calendar day in Kyrgyzstan, kept as the string "YYYY-MM-DD". */
 export const calendarDate = z.preprocess(
   dateToIsoString,
-  z
-    .string({ error: 'expected a date like 2026-07-30 (year-month-day)' })
-    .refine(isRealDate, { error: (issue) => `"${String(issue.input)}" is not a real date; write it like 2026-07-30 (year-month-day)` }),
+  z.string({ error: 'expected a date like 2026-07-30 (year-month-day)' }).refine(isRealDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date; write it like 2026-07-30 (year-month-day)`,
+  }),
 );
 
 /**
@@ -62,7 +64,10 @@ export const bishkekDateTime = z.preprocess(
         const match = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):([0-5]\d))?$/.exec(value);
         return match !== null && isRealDate(match[1]!);
       },
-      { error: (issue) => `"${String(issue.input)}" is not a valid date or time; write 2026-07-30 for a whole day or "2026-07-30T18:00" for a time (Bishkek time, 24-hour clock)` },
+      {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a valid date or time; write 2026-07-30 for a whole day or "2026-07-30T18:00" for a time (Bishkek time, 24-hour clock)`,
+      },
     ),
 );
 
@@ -93,7 +98,10 @@ export const translationStatus = z
  */
 export const translationOrigin = {
   translatedFrom: z.enum(LOCALES, { error: `expected the language of the original: ${LOCALES.join(', ')}` }).optional(),
-  sourceHash: z.string().regex(/^[0-9a-f]{8,64}$/, { error: 'expected the hash written by npm run i18n:stamp' }).optional(),
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{8,64}$/, { error: 'expected the hash written by npm run i18n:stamp' })
+    .optional(),
 };
 
 /**
@@ -104,7 +112,8 @@ export const translationOrigin = {
 export const httpsUrl = z.url({
   protocol: /^https$/,
   hostname: z.regexes.domain,
-  error: (issue) => `"${String(issue.input)}" is not a web address starting with https://, e.g. "https://example.org/page"`,
+  error: (issue) =>
+    `"${String(issue.input)}" is not a web address starting with https://, e.g. "https://example.org/page"`,
 });
 
 /**
@@ -124,4 +133,3 @@ export const source = z.strictObject({
 
 /** Marks an entry the sources do not give (an invented future event); readers see an "example" label. */
 export const example = z.boolean({ error: 'expected true or false' }).default(false);
-

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { calendarDate, record, reference, source, translationOrigin, translationStatus } from './fields';
 
 const title = z.string({ error: 'a title is required' }).min(1, { error: 'a title is required' });
-const summary = z.string({ error: 'a one-sentence summary is required' }).min(1, { error: 'a one-sentence summary is required' });
+const summary = z
+  .string({ error: 'a one-sentence summary is required' })
+  .min(1, { error: 'a one-sentence summary is required' });
 const order = z.number({ error: 'expected a number that sets the order in the list of guides' }).int().default(100);
 
 /**
@@ -15,7 +17,10 @@ export const guideSchema = record({
   summary,
   order,
   updated: calendarDate.describe('When the facts were last checked'),
-  partners: z.array(reference('partners')).default([]).describe('Partners whose work this guide concerns; listed under "who helps"'),
+  partners: z
+    .array(reference('partners'))
+    .default([])
+    .describe('Partners whose work this guide concerns; listed under "who helps"'),
   sources: z.array(source).min(1, { error: 'every guide names at least one source' }),
   translation: translationStatus,
   ...translationOrigin,
@@ -34,7 +39,9 @@ export const checkSchema = record({
   title,
   summary,
   order,
-  items: z.array(checkItem, { error: 'expected a list of items, each with a text' }).min(3, { error: 'a self-check needs at least 3 items' }),
+  items: z
+    .array(checkItem, { error: 'expected a list of items, each with a text' })
+    .min(3, { error: 'a self-check needs at least 3 items' }),
   /** What the reader ticks: warning signs ("ticked = danger") or precautions ("unticked = still to do"). */
   kind: z.enum(['warning-signs', 'precautions'], { error: 'expected warning-signs or precautions' }),
   result: z.strictObject({

@@ -11,7 +11,9 @@ export const FACT_SCOPES = ['global', 'kyrgyzstan', 'campaign'] as const;
 export const factSchema = record({
   order: z.number({ error: 'expected a number that sets the position in the fact sheet' }).int(),
   scope: z.enum(FACT_SCOPES, { error: `expected one of: ${FACT_SCOPES.join(', ')}` }),
-  figure: localizedText.describe('The figure as written in each language, e.g. { ky: "49,6 млн", ru: "49,6 млн", en: "49.6 million" }'),
+  figure: localizedText.describe(
+    'The figure as written in each language, e.g. { ky: "49,6 млн", ru: "49,6 млн", en: "49.6 million" }',
+  ),
   label: localizedText.describe('What the figure counts'),
   year: z.number({ error: 'expected the year the figure describes, e.g. 2021' }).int().min(1990).max(2100),
   source,
@@ -23,7 +25,10 @@ export const contactSchema = record({
   name: localizedText,
   role: localizedText,
   email: z.email({ error: 'expected an e-mail address, e.g. press@example.org' }).optional(),
-  phone: z.string().regex(/^\+?[0-9 ]{4,20}$/, { error: 'expected a phone number of digits and spaces, e.g. +996 312 000000' }).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ]{4,20}$/, { error: 'expected a phone number of digits and spaces, e.g. +996 312 000000' })
+    .optional(),
   languages: z.array(z.enum(LOCALES, { error: `expected languages among ${LOCALES.join(', ')}` })).min(1),
   example,
   needsReview,
@@ -48,11 +53,17 @@ export const mediaSchema = record({
   alt: localizedText.describe('What the image shows, for people who cannot see it'),
   file: z
     .string({ error: 'expected the path of the image inside content/, e.g. media/logo.svg' })
-    .regex(/^[\w./-]+\.(svg|png|jpe?g)$/, { error: 'expected a path inside content/ ending in .svg, .png or .jpg, e.g. media/logo.svg' })
+    .regex(/^[\w./-]+\.(svg|png|jpe?g)$/, {
+      error: 'expected a path inside content/ ending in .svg, .png or .jpg, e.g. media/logo.svg',
+    })
     .refine((file) => !file.includes('..') && existsSync(resolve(CONTENT_DIR, file)), {
-      error: (issue) => `image file content/${String(issue.input)} not found: check the path (it is relative to content/)`,
+      error: (issue) =>
+        `image file content/${String(issue.input)} not found: check the path (it is relative to content/)`,
     }),
-  widths: z.array(z.number().int().min(16).max(4096)).default([]).describe('Widths in pixels of the PNG renditions to offer'),
+  widths: z
+    .array(z.number().int().min(16).max(4096))
+    .default([])
+    .describe('Widths in pixels of the PNG renditions to offer'),
   credit: localizedText,
   licence: z.enum(licenceNames, { error: `expected one of: ${licenceNames.join(', ')}` }),
   needsReview,

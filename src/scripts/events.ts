@@ -16,8 +16,12 @@ export function startEvents(root: HTMLElement) {
   const plural = new Intl.PluralRules(lang);
   const datePatterns = JSON.parse(root.dataset.datePatterns ?? '[]') as string[];
   const monthPatterns = JSON.parse(root.dataset.monthPatterns ?? '[]') as string[];
-  const formatDay = (day: string) => (datePatterns[Number(day.slice(5, 7)) - 1] ?? day).replace('{y}', day.slice(0, 4)).replace('{d}', String(Number(day.slice(8, 10))));
-  const formatMonth = (month: string) => (monthPatterns[Number(month.slice(5, 7)) - 1] ?? month).replace('{y}', month.slice(0, 4));
+  const formatDay = (day: string) =>
+    (datePatterns[Number(day.slice(5, 7)) - 1] ?? day)
+      .replace('{y}', day.slice(0, 4))
+      .replace('{d}', String(Number(day.slice(8, 10))));
+  const formatMonth = (month: string) =>
+    (monthPatterns[Number(month.slice(5, 7)) - 1] ?? month).replace('{y}', month.slice(0, 4));
 
   if (today !== root.dataset.today) {
     // Rebuild both lists from the events, grouped by month, upcoming soonest first, past latest first.
@@ -42,7 +46,10 @@ export function startEvents(root: HTMLElement) {
         ul.append(item);
       }
     };
-    place(upcoming, sorted.filter((i) => (i.dataset.last ?? '') >= today));
+    place(
+      upcoming,
+      sorted.filter((i) => (i.dataset.last ?? '') >= today),
+    );
     place(past, sorted.filter((i) => (i.dataset.last ?? '') < today).reverse());
   }
   const asOf = root.querySelector<HTMLElement>('[data-as-of]');
@@ -52,7 +59,10 @@ export function startEvents(root: HTMLElement) {
     if (root.dataset.filtered === 'true') continue; // a filtered page does not hold every region's events
     const n = items.filter((i) => i.dataset.region === region && (i.dataset.last ?? '') >= today).length;
     if (el.dataset.mapCount) el.textContent = String(n);
-    else el.textContent = (typeof counts === 'string' ? counts : counts[plural.select(n) as 'one'] ?? counts.other).replace('{count}', String(n));
+    else
+      el.textContent = (
+        typeof counts === 'string' ? counts : (counts[plural.select(n) as 'one'] ?? counts.other)
+      ).replace('{count}', String(n));
   }
 
   const title = root.querySelector<HTMLElement>('[data-events-title]')!;
@@ -60,13 +70,15 @@ export function startEvents(root: HTMLElement) {
   const apply = (spec: string, label: string) => {
     const [kind, value] = spec.split(':');
     for (const item of items) item.hidden = !!spec && item.dataset[kind === 'region' ? 'region' : 'type'] !== value;
-    for (const section of root.querySelectorAll<HTMLElement>('[data-month]')) section.hidden = !section.querySelector('[data-event]:not([hidden])');
-    root.querySelector<HTMLElement>('[data-none-upcoming]')!.hidden = !!upcoming.querySelector('[data-event]:not([hidden])');
+    for (const section of root.querySelectorAll<HTMLElement>('[data-month]'))
+      section.hidden = !section.querySelector('[data-event]:not([hidden])');
+    root.querySelector<HTMLElement>('[data-none-upcoming]')!.hidden =
+      !!upcoming.querySelector('[data-event]:not([hidden])');
     for (const link of links) {
       if (link.dataset.filterLink === spec) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
-    title.textContent = spec ? label : title.dataset.allTitle ?? label;
+    title.textContent = spec ? label : (title.dataset.allTitle ?? label);
   };
   // Only the full calendar holds every event; on a filtered page, filter links simply navigate.
   if (root.dataset.filtered === 'true') return;

@@ -16,20 +16,22 @@ export function startPartnerFilter(root: HTMLElement) {
     let shown = 0;
     for (const card of root.querySelectorAll<HTMLElement>('[data-partner]')) {
       const list = (name: string) => (card.dataset[name] ?? '').split(' ');
-      const match = !spec
-        || (kind === 'type' && card.dataset.type === value)
-        || (kind === 'service' && list('services').includes(value!))
-        || (kind === 'region' && (card.dataset.regions === '*' || list('regions').includes(value!)));
+      const match =
+        !spec ||
+        (kind === 'type' && card.dataset.type === value) ||
+        (kind === 'service' && list('services').includes(value!)) ||
+        (kind === 'region' && (card.dataset.regions === '*' || list('regions').includes(value!)));
       card.hidden = !match;
       if (match) shown += 1;
     }
-    for (const group of root.querySelectorAll<HTMLElement>('[data-group]')) group.hidden = !group.querySelector('[data-partner]:not([hidden])');
+    for (const group of root.querySelectorAll<HTMLElement>('[data-group]'))
+      group.hidden = !group.querySelector('[data-partner]:not([hidden])');
     for (const link of links) {
       if (link.dataset.filterLink === spec) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
-    title.textContent = spec ? label : title.dataset.allTitle ?? label;
-    const form = typeof counts === 'string' ? counts : counts[plural.select(shown) as 'one'] ?? counts.other;
+    title.textContent = spec ? label : (title.dataset.allTitle ?? label);
+    const form = typeof counts === 'string' ? counts : (counts[plural.select(shown) as 'one'] ?? counts.other);
     count.textContent = form.replace('{count}', String(shown));
   }
 

@@ -17,4 +17,3 @@ export function safeExcerpt(html: string): DocumentFragment {
   }
   return out;
 }
-

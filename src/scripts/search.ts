@@ -11,7 +11,10 @@ import type { Message } from '../i18n/types';
 import { kyrgyzQuery } from '../lib/kyrgyz-stem';
 import { safeExcerpt } from './safe-excerpt';
 
-interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -47,7 +50,11 @@ export function pagefindQuery(query: string, lang: string): string {
  * Guides, self-checks and the help page first, then everything else in Pagefind's order: two searches
  * over the same index chunks, so the order costs no download.
  */
-async function rankedSearch(p: Pagefind, query: string | null, filters: Record<string, string>): Promise<PagefindResult[] | null> {
+async function rankedSearch(
+  p: Pagefind,
+  query: string | null,
+  filters: Record<string, string>,
+): Promise<PagefindResult[] | null> {
   const all = await p.search(query, { filters });
   if (!all || !query) return all?.results ?? null;
   const first = await p.search(query, { filters: { ...filters, rank: 'first' } });
@@ -57,7 +64,11 @@ async function rankedSearch(p: Pagefind, query: string | null, filters: Record<s
 
 export function startSearch(root: HTMLElement) {
   const lang = root.dataset.lang ?? 'en';
-  const strings = JSON.parse(root.dataset.strings ?? '{}') as { resultsFor: Message; noResults: string; loading: string };
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as {
+    resultsFor: Message;
+    noResults: string;
+    loading: string;
+  };
   const types = JSON.parse(root.dataset.types ?? '{}') as Record<string, string>;
   const regions = JSON.parse(root.dataset.regions ?? '{}') as Record<string, string>;
   // The site's own date format (src/lib/dates.ts), rendered at build time for the 15th of each month
@@ -69,7 +80,9 @@ export function startSearch(root: HTMLElement) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const hints = root.querySelector<HTMLElement>('[data-search-hints]');
-  const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter=${f}]`)!]));
+  const selects = Object.fromEntries(
+    FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`[data-filter=${f}]`)!]),
+  );
   const plural = new Intl.PluralRules(lang);
   const formatDay = (iso: string) => {
     const [year, month, day] = iso.split('-');
@@ -88,19 +101,22 @@ export function startSearch(root: HTMLElement) {
   input.value = (params.get('q') ?? '').slice(0, MAX_QUERY);
   if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (p: Pagefind) => {
-    // noWorker: Pagefind's Web Worker is another 12 KB to download; this index is small enough
-    // to search on the main thread without a pause a reader would notice.
-    await p.options({ excerptLength: 22, noWorker: true });
-    await fillFilters(p);
-    return p;
-  }));
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`).then(async (p: Pagefind) => {
+      // noWorker: Pagefind's Web Worker is another 12 KB to download; this index is small enough
+      // to search on the main thread without a pause a reader would notice.
+      await p.options({ excerptLength: 22, noWorker: true });
+      await fillFilters(p);
+      return p;
+    }));
 
   async function fillFilters(p: Pagefind) {
     const available = await p.filters();
     const label = (f: string, v: string) => (f === 'type' ? types[v] : f === 'region' ? regions[v] : v) ?? v;
     for (const f of FILTERS) {
-      const values = Object.keys(available[f] ?? {}).sort((a, b) => (f === 'year' ? b.localeCompare(a) : label(f, a).localeCompare(label(f, b), lang)));
+      const values = Object.keys(available[f] ?? {}).sort((a, b) =>
+        f === 'year' ? b.localeCompare(a) : label(f, a).localeCompare(label(f, b), lang),
+      );
       for (const value of values) selects[f]!.append(new Option(label(f, value), value));
       selects[f]!.value = params.get(f) ?? '';
     }
@@ -115,13 +131,20 @@ export function startSearch(root: HTMLElement) {
     list.replaceChildren();
     more.hidden = true;
     const mine = ++run;
-    if (!query && !Object.keys(filters).length) { status.textContent = ''; if (hints) hints.hidden = false; return; }
+    if (!query && !Object.keys(filters).length) {
+      status.textContent = '';
+      if (hints) hints.hidden = false;
+      return;
+    }
     status.textContent = strings.loading;
     const results = await rankedSearch(p, query ? pagefindQuery(query, lang) : null, filters);
     if (mine !== run || !results) return;
     const count = results.length;
     const values = { count: String(count), query };
-    const message = typeof strings.resultsFor === 'string' ? strings.resultsFor : strings.resultsFor[plural.select(count) as 'one'] ?? strings.resultsFor.other;
+    const message =
+      typeof strings.resultsFor === 'string'
+        ? strings.resultsFor
+        : (strings.resultsFor[plural.select(count) as 'one'] ?? strings.resultsFor.other);
     status.textContent = fillMessage(count ? message : strings.noResults, values);
     if (hints) hints.hidden = count > 0;
     pending = results;
@@ -140,8 +163,14 @@ export function startSearch(root: HTMLElement) {
       const meta = document.createElement('div');
       meta.className = 'meta';
       // Type, date and regions: what tells apart results that share a title (events in several places).
-      const where = (item.meta.regions ?? '').split(' ').map((r) => regions[r]).filter(Boolean).join(', ');
-      meta.textContent = [types[item.meta.type ?? 'page'], item.meta.date ? formatDay(item.meta.date) : '', where].filter(Boolean).join(' · ');
+      const where = (item.meta.regions ?? '')
+        .split(' ')
+        .map((r) => regions[r])
+        .filter(Boolean)
+        .join(', ');
+      meta.textContent = [types[item.meta.type ?? 'page'], item.meta.date ? formatDay(item.meta.date) : '', where]
+        .filter(Boolean)
+        .join(' · ');
       const excerpt = document.createElement('p');
       excerpt.append(safeExcerpt(item.excerpt));
       li.append(a, meta, excerpt);
@@ -151,12 +180,18 @@ export function startSearch(root: HTMLElement) {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 250); });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 250);
+  });
   // Pagefind (about 85 KB) loads when the reader starts, not with the page: a reader on 2G who only
   // opened the page pays for the page.
   input.addEventListener('focus', () => void load(), { once: true });
   for (const f of FILTERS) selects[f]!.addEventListener('focus', () => void load(), { once: true });
-  form.addEventListener('submit', (event) => { event.preventDefault(); void search(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
   for (const f of FILTERS) selects[f]!.addEventListener('change', () => void search());
   more.addEventListener('click', () => void showMore());
   hints?.addEventListener('click', (event) => {

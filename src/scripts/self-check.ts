@@ -17,7 +17,8 @@ export function enhanceSelfChecks(): void {
 
 /** Fills "{count}" into the plural form for `count`. */
 function sentence(message: Message, count: number, plural: Intl.PluralRules): string {
-  const template = typeof message === 'string' ? message : (message[plural.select(count) as keyof typeof message] ?? message.other);
+  const template =
+    typeof message === 'string' ? message : (message[plural.select(count) as keyof typeof message] ?? message.other);
   return template.replace('{count}', String(count));
 }
 
@@ -57,11 +58,17 @@ function enhance(root: HTMLElement): void {
     for (const o of outcomes) o.hidden = (o.dataset.outcome === 'clear') !== clear;
     if (status) {
       status.hidden = false;
-      status.textContent = (root.dataset.ticked ?? '{count}/{total}').replace('{count}', String(ticked)).replace('{total}', String(boxes.length));
+      status.textContent = (root.dataset.ticked ?? '{count}/{total}')
+        .replace('{count}', String(ticked))
+        .replace('{total}', String(boxes.length));
     }
     if (verdictLine && verdict) {
       verdictLine.hidden = false;
-      verdictLine.textContent = sentence(clear ? verdict.clear : verdict.flagged, warningSigns ? ticked : boxes.length - ticked, plural);
+      verdictLine.textContent = sentence(
+        clear ? verdict.clear : verdict.flagged,
+        warningSigns ? ticked : boxes.length - ticked,
+        plural,
+      );
     }
     if (reset) reset.hidden = ticked === 0;
   };

@@ -23,15 +23,55 @@ describe('content errors fail the build and name the file and field', () => {
   });
 
   const cases: { fixture: string; file: string; field: RegExp; message: RegExp }[] = [
-    { fixture: 'wrong-date', file: 'campaigns/2031.yaml', field: /\bstart\b/, message: /2031-02-30 is not a real date/ },
-    { fixture: 'unknown-region', file: 'events/2031-05-01-bad-region.yaml', field: /\bregion\b/, message: /unknown region "atlantis".*Valid values: .*naryn/ },
-    { fixture: 'unknown-partner', file: 'events/2031-05-02-bad-partner.yaml', field: /organisers\.0/, message: /unknown partner "nobody-org"/ },
+    {
+      fixture: 'wrong-date',
+      file: 'campaigns/2031.yaml',
+      field: /\bstart\b/,
+      message: /2031-02-30 is not a real date/,
+    },
+    {
+      fixture: 'unknown-region',
+      file: 'events/2031-05-01-bad-region.yaml',
+      field: /\bregion\b/,
+      message: /unknown region "atlantis".*Valid values: .*naryn/,
+    },
+    {
+      fixture: 'unknown-partner',
+      file: 'events/2031-05-02-bad-partner.yaml',
+      field: /organisers\.0/,
+      message: /unknown partner "nobody-org"/,
+    },
     { fixture: 'unknown-language', file: 'pages/about/kz.mdx', field: /file name/, message: /unknown language "kz"/ },
-    { fixture: 'missing-field', file: 'news/2030-01-01-missing-title/en.mdx', field: /\btitle\b/, message: /title is required|expected string/i },
-    { fixture: 'missing-image', file: 'news/2030-01-01-missing-image/en.mdx', field: /field "cover"/, message: /no-such-file\.png not found/ },
-    { fixture: 'unknown-field', file: 'campaigns/2032.yaml', field: /"sumary"/, message: /check the spelling\. Allowed fields: title, slogan, summary/ },
-    { fixture: 'javascript-url', file: 'partners/zz-bad-website.yaml', field: /\bwebsite\b/, message: /"javascript:alert\(document\.domain\)" is not a web address starting with https:\/\// },
-    { fixture: 'unknown-campaign', file: 'news/2030-01-01-unknown-campaign/en.mdx', field: /\bcampaign\b/, message: /unknown campaign "1990"/ },
+    {
+      fixture: 'missing-field',
+      file: 'news/2030-01-01-missing-title/en.mdx',
+      field: /\btitle\b/,
+      message: /title is required|expected string/i,
+    },
+    {
+      fixture: 'missing-image',
+      file: 'news/2030-01-01-missing-image/en.mdx',
+      field: /field "cover"/,
+      message: /no-such-file\.png not found/,
+    },
+    {
+      fixture: 'unknown-field',
+      file: 'campaigns/2032.yaml',
+      field: /"sumary"/,
+      message: /check the spelling\. Allowed fields: title, slogan, summary/,
+    },
+    {
+      fixture: 'javascript-url',
+      file: 'partners/zz-bad-website.yaml',
+      field: /\bwebsite\b/,
+      message: /"javascript:alert\(document\.domain\)" is not a web address starting with https:\/\//,
+    },
+    {
+      fixture: 'unknown-campaign',
+      file: 'news/2030-01-01-unknown-campaign/en.mdx',
+      field: /\bcampaign\b/,
+      message: /unknown campaign "1990"/,
+    },
   ];
 
   for (const c of cases) {

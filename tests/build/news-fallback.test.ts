@@ -14,13 +14,17 @@ afterAll(() => build.cleanup());
 
 test('an item missing in Kyrgyz is listed on the Kyrgyz news pages, marked as available in Russian, and left out of the Kyrgyz feed', () => {
   expect(build.code, build.output).toBe(0);
-  const pages = ['ky/news/index.html', 'ky/news/2/index.html'].map((p) => readFileSync(join(build.outDir, p), 'utf8')).join('\n');
+  const pages = ['ky/news/index.html', 'ky/news/2/index.html']
+    .map((p) => readFileSync(join(build.outDir, p), 'utf8'))
+    .join('\n');
   const card = new RegExp(`data-news-item="${SLUG}"[^]*?</article>`).exec(pages)?.[0] ?? '';
   expect(card).toMatch(/data-available-in="ru"/);
   expect(card).toMatch(/орус/i);
   expect(readFileSync(join(build.outDir, 'ky/news/rss.xml'), 'utf8')).not.toContain(`/ky/news/${SLUG}/`);
   expect(readFileSync(join(build.outDir, 'ru/news/rss.xml'), 'utf8')).toContain(`/ru/news/${SLUG}/`);
-  const ruPage = readFileSync(join(build.outDir, 'ru/news/index.html'), 'utf8') + readFileSync(join(build.outDir, 'ru/news/2/index.html'), 'utf8');
+  const ruPage =
+    readFileSync(join(build.outDir, 'ru/news/index.html'), 'utf8') +
+    readFileSync(join(build.outDir, 'ru/news/2/index.html'), 'utf8');
   const article = readFileSync(join(build.outDir, `ky/news/${SLUG}/index.html`), 'utf8');
   expect(article).toMatch(/data-fallback-notice/);
   expect(article).toMatch(/<article class="article prose" lang="ru"/);

@@ -9,7 +9,9 @@ let build: BuildResult | undefined;
 afterAll(() => build?.cleanup());
 
 test('a supplied logo is resized and served as WebP with its dimensions; others get a monogram', async () => {
-  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0b5d6b' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#0b5d6b' } })
+    .png()
+    .toBuffer();
   build = buildWithContent(null, (contentDir) => {
     writeFileSync(join(contentDir, 'partners/iom-logo.png'), png);
     appendFileSync(join(contentDir, 'partners/iom.yaml'), 'logo: ./iom-logo.png\n');

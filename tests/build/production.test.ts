@@ -23,8 +23,20 @@ const repo = join(dir, 'repo');
 const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
 function build(outDir: string, siteUrl: string | undefined = ORIGIN) {
-  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(repo, '.astro', `cache-${outDir.replace(/\W/g, '-')}`), SKIP_PAGEFIND: undefined, SITE_URL: siteUrl };
-  const run = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: repo, encoding: 'utf8', env, timeout: 600_000 });
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(repo, '.astro', `cache-${outDir.replace(/\W/g, '-')}`),
+    SKIP_PAGEFIND: undefined,
+    SITE_URL: siteUrl,
+  };
+  const run = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    cwd: repo,
+    encoding: 'utf8',
+    env,
+    timeout: 600_000,
+  });
   return { code: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -44,7 +56,9 @@ function files(root: string): Map<string, string> {
 let first: ReturnType<typeof build>;
 beforeAll(() => {
   // A clean checkout of the working tree: the tracked files only, committed, node_modules linked.
-  for (const f of spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\0').filter(Boolean)) {
+  for (const f of spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean)) {
     mkdirSync(dirname(join(repo, f)), { recursive: true });
     cpSync(join(ROOT, f), join(repo, f));
   }
@@ -82,12 +96,14 @@ describe('production build (SITE_URL set)', () => {
       if (/\.(gz|br|zst|png|jpe?g|webp|avif|woff2?|pf_\w+)$/.test(f) || f.includes('pagefind/')) continue;
       const text = readFileSync(join(dist, f), 'utf8');
       if (text.includes('100days.example.org')) offending.push(`${f}: placeholder domain`);
-      if (/\.(html|xml|ics|json)$/.test(f) && /data-example-label|class="[^"]*notice--example/.test(text)) offending.push(`${f}: example label`);
+      if (/\.(html|xml|ics|json)$/.test(f) && /data-example-label|class="[^"]*notice--example/.test(text))
+        offending.push(`${f}: example label`);
     }
     expect(offending).toEqual([]);
     const events = readdirSync(join(dist, 'en/events')).filter((n) => /^\d{4}-[a-z0-9-]+$/.test(n));
     expect(events.length).toBeGreaterThan(0);
-    for (const id of events) expect(readFileSync(join(ROOT, 'content/events', `${id}.yaml`), 'utf8'), id).not.toMatch(/^example:\s*true/m);
+    for (const id of events)
+      expect(readFileSync(join(ROOT, 'content/events', `${id}.yaml`), 'utf8'), id).not.toMatch(/^example:\s*true/m);
     expect(readdirSync(join(dist, 'en/partners'))).not.toContain('youth-organisations');
     expect(readFileSync(join(dist, 'en/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${ORIGIN}/en/"`);
   });
@@ -95,7 +111,11 @@ describe('production build (SITE_URL set)', () => {
   test('says honestly where there is nothing yet, in each language', () => {
     const dist = join(repo, 'dist');
     const page = (p: string) => readFileSync(join(dist, p), 'utf8');
-    for (const [lang, calendar, archive] of [['en', 'subscribe to the calendar', 'From the archive'], ['ru', 'подпишитесь на календарь', 'Из архива'], ['ky', 'календарга жазылып', 'Архивден']] as const) {
+    for (const [lang, calendar, archive] of [
+      ['en', 'subscribe to the calendar', 'From the archive'],
+      ['ru', 'подпишитесь на календарь', 'Из архива'],
+      ['ky', 'календарга жазылып', 'Архивден'],
+    ] as const) {
       expect(page(`${lang}/events/index.html`)).toContain(calendar);
       expect(page(`${lang}/events/region/naryn/index.html`)).toContain(calendar);
       expect(page(`${lang}/index.html`)).toMatch(/data-home-events-none/);
@@ -111,10 +131,14 @@ describe('production build (SITE_URL set)', () => {
     const a = files(join(repo, 'dist'));
     const b = files(join(repo, '.tmp/dist-again'));
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    expect([...a.keys()].some((f) => f.endsWith('.br') || f.endsWith('.gz')), 'precompressed files are compared too').toBe(true);
+    expect(
+      [...a.keys()].some((f) => f.endsWith('.br') || f.endsWith('.gz')),
+      'precompressed files are compared too',
+    ).toBe(true);
     const differ = [...a].filter(([f, hash]) => b.get(f) !== hash).map(([f]) => f);
     const known = differ.filter((f) => KNOWN_TIME_DEPENDENT.some((re) => re.test(f)));
-    if (known.length) console.warn(`Reproducibility: still time-dependent (known, see KNOWN_TIME_DEPENDENT): ${known.join(', ')}`);
+    if (known.length)
+      console.warn(`Reproducibility: still time-dependent (known, see KNOWN_TIME_DEPENDENT): ${known.join(', ')}`);
     expect(differ.filter((f) => !known.includes(f))).toEqual([]);
     expect(git('status', '--porcelain').stdout).toBe('');
   });

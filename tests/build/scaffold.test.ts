@@ -6,7 +6,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildWithContent, ROOT, type BuildResult } from '../helpers/temp-build';
 
 function newEntry(contentDir: string, type: string, slug: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.mjs'), type, slug], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.mjs'), type, slug], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -14,7 +18,13 @@ let build: BuildResult;
 const outputs: Record<string, string> = {};
 afterAll(() => build?.cleanup());
 
-const ENTRIES = [['news', '2030-05-01-scaffold-news'], ['event', '2030-05-02-scaffold-event'], ['guide', 'scaffold-guide'], ['partner', 'scaffold-partner'], ['page', 'scaffold-page']] as const;
+const ENTRIES = [
+  ['news', '2030-05-01-scaffold-news'],
+  ['event', '2030-05-02-scaffold-event'],
+  ['guide', 'scaffold-guide'],
+  ['partner', 'scaffold-partner'],
+  ['page', 'scaffold-page'],
+] as const;
 const scaffoldAll = (contentDir: string) => {
   for (const [type, slug] of ENTRIES) {
     const run = newEntry(contentDir, type, slug);
@@ -27,7 +37,10 @@ describe('npm run new', () => {
   test('a placeholder never goes live: the build refuses scaffold text, naming every file and field at once', () => {
     const refused = buildWithContent(null, (contentDir) => {
       scaffoldAll(contentDir);
-      appendFileSync(join(contentDir, 'news/2030-05-01-scaffold-news/en.md'), '\n![TODO: what the map shows](./map.png)\n');
+      appendFileSync(
+        join(contentDir, 'news/2030-05-01-scaffold-news/en.md'),
+        '\n![TODO: what the map shows](./map.png)\n',
+      );
       writeFileSync(join(contentDir, 'news/2030-05-01-scaffold-news/map.png'), '');
     });
     refused.cleanup();
@@ -41,7 +54,8 @@ describe('npm run new', () => {
       'content/guides/scaffold-guide/ru.mdx: field "sources.title" still holds',
       'content/partners/scaffold-partner.yaml: field "description.en" still holds',
       'content/pages/scaffold-page/ky.mdx: field "description" still holds',
-    ]) expect(refused.output).toContain(line);
+    ])
+      expect(refused.output).toContain(line);
   });
 
   test('the path to publishing: scaffold, write the texts, and the site builds with them', () => {
@@ -50,7 +64,10 @@ describe('npm run new', () => {
       // The editor's step: every placeholder replaced by real text.
       for (const [type, slug] of ENTRIES) {
         const folder = { news: 'news', event: 'events', guide: 'guides', partner: 'partners', page: 'pages' }[type];
-        const files = type === 'event' || type === 'partner' ? [`${slug}.yaml`] : readdirSync(join(contentDir, folder, slug)).map((f) => `${slug}/${f}`);
+        const files =
+          type === 'event' || type === 'partner'
+            ? [`${slug}.yaml`]
+            : readdirSync(join(contentDir, folder, slug)).map((f) => `${slug}/${f}`);
         for (const f of files) {
           const path = join(contentDir, folder, f);
           writeFileSync(path, readFileSync(path, 'utf8').replaceAll('TODO', 'Written'));
@@ -58,8 +75,16 @@ describe('npm run new', () => {
       }
     });
     expect(build.code, build.output).toBe(0);
-    expect(outputs.news).toMatch(/Created news "2030-05-01-scaffold-news"[\s\S]*ky\.md[\s\S]*ru\.md[\s\S]*en\.md[\s\S]*Next:/);
-    for (const page of ['ru/news/2030-05-01-scaffold-news', 'ky/events/2030-05-02-scaffold-event', 'en/guides/scaffold-guide', 'ru/partners/scaffold-partner', 'ky/scaffold-page']) {
+    expect(outputs.news).toMatch(
+      /Created news "2030-05-01-scaffold-news"[\s\S]*ky\.md[\s\S]*ru\.md[\s\S]*en\.md[\s\S]*Next:/,
+    );
+    for (const page of [
+      'ru/news/2030-05-01-scaffold-news',
+      'ky/events/2030-05-02-scaffold-event',
+      'en/guides/scaffold-guide',
+      'ru/partners/scaffold-partner',
+      'ky/scaffold-page',
+    ]) {
       expect(existsSync(join(build.outDir, page, 'index.html')), page).toBe(true);
     }
   });

@@ -25,13 +25,22 @@ test('every page fits the first-visit budgets: HTML ≤ 14 KB, all of it ≤ 20 
   const over: string[] = [];
   for (const { url, html } of pages()) {
     const htmlBytes = gz(html);
-    const css = attrs(html, 'link', 'href').filter((h) => h.endsWith('.css')).reduce((s, h) => s + assetGz(h), 0);
-    const scripts = attrs(html, 'script', 'src').filter((s) => s.startsWith('/')).reduce((s, h) => s + assetGz(h), 0);
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+    const css = attrs(html, 'link', 'href')
+      .filter((h) => h.endsWith('.css'))
+      .reduce((s, h) => s + assetGz(h), 0);
+    const scripts = attrs(html, 'script', 'src')
+      .filter((s) => s.startsWith('/'))
+      .reduce((s, h) => s + assetGz(h), 0);
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ].reduce((s, m) => s + gz(m[1]!), 0);
     const js = scripts + inline;
     const total = htmlBytes + css + js;
     if (htmlBytes > BUDGET.html) over.push(`${url}: HTML ${htmlBytes} B, ${htmlBytes - BUDGET.html} B over`);
-    if (total > BUDGET.firstVisit) over.push(`${url}: first visit ${total} B (HTML ${htmlBytes}, CSS ${css}, JS ${js}), ${total - BUDGET.firstVisit} B over`);
+    if (total > BUDGET.firstVisit)
+      over.push(
+        `${url}: first visit ${total} B (HTML ${htmlBytes}, CSS ${css}, JS ${js}), ${total - BUDGET.firstVisit} B over`,
+      );
     if (!TOOL_PAGE.test(url) && js > BUDGET.js) over.push(`${url}: JS ${js} B, ${js - BUDGET.js} B over`);
   }
   expect(over, over.join('\n')).toEqual([]);
@@ -55,10 +64,17 @@ test('images have dimensions, load lazily unless marked for the first screen, an
   for (const { url, html } of pages()) {
     for (const m of html.matchAll(/<img\b[^>]*>/g)) {
       const tag = m[0];
-      if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag)) problems.push(`${url}: image without width/height: ${tag.slice(0, 120)}`);
-      if (!/loading="lazy"/.test(tag) && !/loading="eager"|fetchpriority="high"/.test(tag)) problems.push(`${url}: image neither lazy nor marked for the first screen: ${tag.slice(0, 120)}`);
+      if (!/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag))
+        problems.push(`${url}: image without width/height: ${tag.slice(0, 120)}`);
+      if (!/loading="lazy"/.test(tag) && !/loading="eager"|fetchpriority="high"/.test(tag))
+        problems.push(`${url}: image neither lazy nor marked for the first screen: ${tag.slice(0, 120)}`);
     }
-    const sources = [...attrs(html, 'img', 'src'), ...[...attrs(html, 'source', 'srcset'), ...attrs(html, 'img', 'srcset')].flatMap((s) => s.split(',').map((c) => c.trim().split(/\s+/)[0]!))];
+    const sources = [
+      ...attrs(html, 'img', 'src'),
+      ...[...attrs(html, 'source', 'srcset'), ...attrs(html, 'img', 'srcset')].flatMap((s) =>
+        s.split(',').map((c) => c.trim().split(/\s+/)[0]!),
+      ),
+    ];
     for (const src of sources.filter((s) => s.startsWith('/'))) {
       const size = statSync(join(DIST, decodeURIComponent(src))).size;
       if (size > BUDGET.image) problems.push(`${url}: ${src} is ${size} B, ${size - BUDGET.image} B over`);

@@ -14,10 +14,17 @@ test.describe('language chooser at /', () => {
     await context.close();
   });
 
-  for (const [languages, expected] of [[['ru-RU', 'ru'], 'ru'], [['en-GB', 'en'], 'en'], [['de-DE', 'fr'], 'ky']] as const) {
+  for (const [languages, expected] of [
+    [['ru-RU', 'ru'], 'ru'],
+    [['en-GB', 'en'], 'en'],
+    [['de-DE', 'fr'], 'ky'],
+  ] as const) {
     test(`with JavaScript a reader preferring ${languages[0]} lands on /${expected}/`, async ({ browser }) => {
       const context = await browser.newContext({ locale: languages[0] });
-      await context.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), [...languages]);
+      await context.addInitScript(
+        (langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }),
+        [...languages],
+      );
       const page = await context.newPage();
       await page.goto('/');
       await page.waitForURL(`**/${expected}/`);
@@ -36,12 +43,17 @@ test.describe('language chooser at /', () => {
 test.describe('every page in three languages', () => {
   for (const path of ['', 'about/', 'safety/']) {
     for (const lang of LANGS) {
-      test(`/${lang}/${path} has lang, canonical, reciprocal hreflang and a switcher to the same page`, async ({ page }) => {
+      test(`/${lang}/${path} has lang, canonical, reciprocal hreflang and a switcher to the same page`, async ({
+        page,
+      }) => {
         await page.goto(`/${lang}/${path}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', `${SITE}/${lang}/${path}`);
         for (const other of LANGS) {
-          await expect(page.locator(`link[rel=alternate][hreflang="${other}"]`)).toHaveAttribute('href', `${SITE}/${other}/${path}`);
+          await expect(page.locator(`link[rel=alternate][hreflang="${other}"]`)).toHaveAttribute(
+            'href',
+            `${SITE}/${other}/${path}`,
+          );
         }
         await expect(page.locator('link[rel=alternate][hreflang="x-default"]')).toHaveCount(1);
         const switcher = page.locator('.lang-switcher');
@@ -60,9 +72,9 @@ test.describe('every page in three languages', () => {
 test.describe('a missing translation', () => {
   // The glossary used to be English-only; now every page is translated, so the first missing
   // translation in the content (if any) is used. tests/build/news-fallback.test.ts builds one on purpose.
-  const missing = listProblems(collectTranslationStatus(resolve(import.meta.dirname, '../../content'), { git: false })).find(
-    (p) => p.state === 'missing' && p.collection === 'pages',
-  );
+  const missing = listProblems(
+    collectTranslationStatus(resolve(import.meta.dirname, '../../content'), { git: false }),
+  ).find((p) => p.state === 'missing' && p.collection === 'pages');
   test('the reader gets another language with a notice in theirs, never a 404', async ({ page }) => {
     test.skip(!missing, 'no page is missing a translation in the content');
     const response = await page.goto(`/${missing!.lang}/${missing!.slug}/`);
@@ -83,7 +95,9 @@ test.describe('a missing translation', () => {
 
 test.describe('layout', () => {
   for (const lang of LANGS) {
-    test(`/${lang}/ has landmarks, the hotline as a tel: link, quick exit and a working skip link`, async ({ page }) => {
+    test(`/${lang}/ has landmarks, the hotline as a tel: link, quick exit and a working skip link`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/`);
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);

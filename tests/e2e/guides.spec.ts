@@ -5,8 +5,16 @@ import { LANGS, SITE } from '../helpers/dist';
 
 /** The guides the campaign promised (issue "risk guides"); each must exist, written, in all three languages. */
 const GUIDES = [
-  'fake-job-offers', 'labour-exploitation', 'document-confiscation', 'sexual-exploitation', 'forced-marriage',
-  'child-labour', 'migrant-smuggling', 'online-recruitment', 'forced-begging', 'organ-removal',
+  'fake-job-offers',
+  'labour-exploitation',
+  'document-confiscation',
+  'sexual-exploitation',
+  'forced-marriage',
+  'child-labour',
+  'migrant-smuggling',
+  'online-recruitment',
+  'forced-begging',
+  'organ-removal',
 ];
 const CHECKS = { 'job-offer-check': 'warning-signs', 'before-you-go': 'precautions' } as const;
 
@@ -24,7 +32,11 @@ for (const slug of GUIDES) {
       expect(await page.locator('.guide .prose li').count(), `${lang}: list items`).toBeGreaterThanOrEqual(6);
       await expect(page.locator('#who-helps + * a[href="tel:1899"]')).toBeVisible();
       expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(1);
-      for (const other of LANGS) await expect(page.locator(`link[rel=alternate][hreflang="${other}"]`)).toHaveAttribute('href', `${SITE}/${other}/guides/${slug}/`);
+      for (const other of LANGS)
+        await expect(page.locator(`link[rel=alternate][hreflang="${other}"]`)).toHaveAttribute(
+          'href',
+          `${SITE}/${other}/guides/${slug}/`,
+        );
     }
   });
 }
@@ -55,7 +67,9 @@ async function outcomeShown(page: Page) {
 
 test.describe('self-checks', () => {
   for (const lang of LANGS) {
-    test(`without JavaScript the job-offer check (${lang}) is a plain list with both outcomes and the hotline`, async ({ browser }) => {
+    test(`without JavaScript the job-offer check (${lang}) is a plain list with both outcomes and the hotline`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`/${lang}/guides/job-offer-check/`);
@@ -68,7 +82,9 @@ test.describe('self-checks', () => {
     });
   }
 
-  test('with JavaScript, ticking a warning sign shows its advice and what to do next; nothing is sent or stored', async ({ page }) => {
+  test('with JavaScript, ticking a warning sign shows its advice and what to do next; nothing is sent or stored', async ({
+    page,
+  }) => {
     await page.goto('/ru/guides/job-offer-check/');
     const boxes = page.locator('.check-items input[type=checkbox]');
     const total = await page.locator('.check-items > li').count();
@@ -105,8 +121,14 @@ test.describe('self-checks', () => {
 });
 
 test.describe('print: guides and the help page are A4 leaflets', () => {
-  for (const [lang, path] of [['ky', 'guides/document-confiscation/'], ['ru', 'help/'], ['en', 'guides/job-offer-check/']] as const) {
-    test(`/${lang}/${path} prints without navigation or buttons, with the hotline, its URL and a QR code to it`, async ({ page }) => {
+  for (const [lang, path] of [
+    ['ky', 'guides/document-confiscation/'],
+    ['ru', 'help/'],
+    ['en', 'guides/job-offer-check/'],
+  ] as const) {
+    test(`/${lang}/${path} prints without navigation or buttons, with the hotline, its URL and a QR code to it`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/${path}`);
       await expect(page.locator('.print-header')).toBeHidden();
       await page.emulateMedia({ media: 'print' });
@@ -119,7 +141,12 @@ test.describe('print: guides and the help page are A4 leaflets', () => {
       const url = `${SITE}/${lang}/${path}`;
       await expect(header.locator('.print-url')).toHaveText(url);
       // The code in the page is the code of this URL (qrcode is deterministic for the same options).
-      const expected = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+      const expected = await QRCode.toString(url, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+        color: { dark: '#000000', light: '#ffffff' },
+      });
       const modules = /stroke="#000000" d="([^"]+)"/.exec(expected)![1];
       await expect(header.locator('.print-qr path[stroke="#000000"]')).toHaveAttribute('d', modules!);
       // The hotline comes before the guide's title on paper.

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { buildWithContent, type BuildResult } from '../helpers/temp-build';
 import { serveStatic } from '../helpers/static-server';
 
-const PAYLOAD = '</script><script>window.pwned=1</script><img src=x onerror="document.documentElement.dataset.pwned=1">';
+const PAYLOAD =
+  '</script><script>window.pwned=1</script><img src=x onerror="document.documentElement.dataset.pwned=1">';
 const PORT = Number(process.env.PORT ?? 4321) + 1;
 
 // One build for the whole file: keep every test in one worker.
@@ -54,7 +55,14 @@ for (const lang of ['en', 'ru'] as const) {
         cspInBody: document.body.querySelectorAll('meta[http-equiv="content-security-policy" i]').length,
         inlineScripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').length,
       }));
-      expect(state).toEqual({ pwned: undefined, marker: undefined, injectedImages: 0, cspInHead: 1, cspInBody: 0, inlineScripts: 0 });
+      expect(state).toEqual({
+        pwned: undefined,
+        marker: undefined,
+        injectedImages: 0,
+        cspInHead: 1,
+        cspInBody: 0,
+        inlineScripts: 0,
+      });
       expect(messages.filter((m) => /Content Security Policy|outside the document/i.test(m))).toEqual([]);
       // Every JSON-LD block is valid JSON that gives back the text as written.
       for (const json of await page.locator('script[type="application/ld+json"]').allTextContents()) {

@@ -29,7 +29,10 @@ for (const [name, host] of Object.entries(hosts)) {
     test.describe.configure({ mode: 'serial' });
     test.skip(!host.available && !process.env.CI, 'nginx is not installed (apt-get install nginx); CI installs it');
     let server: Host;
-    test.beforeAll(async () => { test.setTimeout(90_000); server = await host.start(); });
+    test.beforeAll(async () => {
+      test.setTimeout(90_000);
+      server = await host.start();
+    });
     test.afterAll(() => server?.stop());
 
     for (const [kind, want] of Object.entries(EXPECTED)) {

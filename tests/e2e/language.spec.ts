@@ -6,7 +6,9 @@ test.describe('glossary from content/glossary.yaml', () => {
     ['ru', 'принудительный брак', 'Брак, на который'],
     ['en', 'forced marriage', 'A marriage that one'],
   ] as const) {
-    test(`/${lang}/glossary/ shows each term in three languages, the definition in ${lang} and the forms to avoid`, async ({ page }) => {
+    test(`/${lang}/glossary/ shows each term in three languages, the definition in ${lang} and the forms to avoid`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/glossary/`);
       const term = page.locator('[data-term="forced-marriage"]');
       await expect(term.locator('.glossary-main')).toHaveText(new RegExp(main));
@@ -19,8 +21,12 @@ test.describe('glossary from content/glossary.yaml', () => {
   }
 });
 
-test.describe('partner badges in the page\'s script', () => {
-  for (const [lang, acronym] of [['ky', 'ЭМУ'], ['ru', 'МОМ'], ['en', 'IOM']] as const) {
+test.describe("partner badges in the page's script", () => {
+  for (const [lang, acronym] of [
+    ['ky', 'ЭМУ'],
+    ['ru', 'МОМ'],
+    ['en', 'IOM'],
+  ] as const) {
     test(`IOM is ${acronym} on /${lang}/, next to its name`, async ({ page }) => {
       await page.goto(`/${lang}/partners/`);
       const card = page.locator('[data-partner="iom"]');
@@ -33,16 +39,24 @@ test.describe('partner badges in the page\'s script', () => {
   test('no badge on a Kyrgyz or Russian page shows Latin initials cut from an English name', async ({ page }) => {
     for (const lang of ['ky', 'ru']) {
       await page.goto(`/${lang}/partners/`);
-      const badges = await page.locator('[data-monogram]').evaluateAll((els) => els.map((e) => e.getAttribute('data-monogram') ?? ''));
+      const badges = await page
+        .locator('[data-monogram]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-monogram') ?? ''));
       expect(badges.length).toBeGreaterThan(20);
       // Latin only where it is the organisation's own Latin name (UNODC on ky, GLO.ACT).
-      expect(badges.filter((b) => /[A-Za-z]/.test(b) && !['UNODC', 'GLO.ACT'].includes(b)), lang).toEqual([]);
+      expect(
+        badges.filter((b) => /[A-Za-z]/.test(b) && !['UNODC', 'GLO.ACT'].includes(b)),
+        lang,
+      ).toEqual([]);
       expect(badges).not.toContain('SM');
       expect(badges).not.toContain('UNICE');
     }
     await page.goto('/ky/partners/');
     await expect(page.locator('[data-partner="unicef"] [data-monogram]')).toHaveAttribute('data-monogram', 'ЮНИСЕФ');
-    await expect(page.locator('[data-partner="solidarity-center"] [data-monogram]')).toHaveAttribute('data-monogram', '');
+    await expect(page.locator('[data-partner="solidarity-center"] [data-monogram]')).toHaveAttribute(
+      'data-monogram',
+      '',
+    );
   });
 });
 
@@ -55,7 +69,9 @@ test('the review notice comes after the text and every hotline link, and is not 
   const order = await page.evaluate(() => {
     const notice = document.querySelector('[data-needs-review]')!;
     const after = (el: Element) => !!(el.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const text = [...document.querySelectorAll('main p, main li')].filter((el) => !el.hasAttribute('data-needs-review'));
+    const text = [...document.querySelectorAll('main p, main li')].filter(
+      (el) => !el.hasAttribute('data-needs-review'),
+    );
     const inMain = [...document.querySelectorAll('main a[href^="tel:"]')];
     return { afterText: text.every(after), afterHotline: inMain.every(after), hotlines: inMain.length };
   });

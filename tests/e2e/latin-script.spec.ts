@@ -9,7 +9,8 @@ import { latinWords, visibleText } from '../helpers/visible-text';
 const { latinAllowed } = loadGlossary(resolve(import.meta.dirname, '../../content/glossary.yaml'));
 
 test('the helper keeps the page language and drops marked English, code and addresses', () => {
-  const html = '<body><p>Сайт <b>UNODC</b> report</p><p lang="en">Only English</p><code>npm run</code><a href="/x">www.iom.int</a><script>var x</script></body>';
+  const html =
+    '<body><p>Сайт <b>UNODC</b> report</p><p lang="en">Only English</p><code>npm run</code><a href="/x">www.iom.int</a><script>var x</script></body>';
   const text = visibleText(html, 'ky');
   expect(latinWords(text, ['UNODC'])).toEqual(['report']);
 });
@@ -25,7 +26,12 @@ for (const lang of ['ky', 'ru'] as const) {
         found.get(word)!.add(page.url);
       }
     }
-    const report = [...found].sort((a, b) => b[1].size - a[1].size).map(([w, urls]) => `${w} (${urls.size} pages, e.g. ${[...urls].slice(0, 3).join(' ')})`);
-    expect(report, `Latin words on /${lang}/ pages; translate them or add official Latin-only names to latinAllowed in content/glossary.yaml`).toEqual([]);
+    const report = [...found]
+      .sort((a, b) => b[1].size - a[1].size)
+      .map(([w, urls]) => `${w} (${urls.size} pages, e.g. ${[...urls].slice(0, 3).join(' ')})`);
+    expect(
+      report,
+      `Latin words on /${lang}/ pages; translate them or add official Latin-only names to latinAllowed in content/glossary.yaml`,
+    ).toEqual([]);
   });
 }

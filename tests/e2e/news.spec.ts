@@ -6,7 +6,8 @@ import { LANGS, SITE } from '../helpers/dist';
 
 const NEWS_DIR = join(import.meta.dirname, '../../content/news');
 const slugs = readdirSync(NEWS_DIR).filter((d) => !d.startsWith('_'));
-const written = (slug: string, lang: string) => [`${lang}.md`, `${lang}.mdx`].some((f) => existsSync(join(NEWS_DIR, slug, f)));
+const written = (slug: string, lang: string) =>
+  [`${lang}.md`, `${lang}.mdx`].some((f) => existsSync(join(NEWS_DIR, slug, f)));
 
 async function listingDates(page: import('@playwright/test').Page, lang: string) {
   const dates: string[] = [];
@@ -14,7 +15,11 @@ async function listingDates(page: import('@playwright/test').Page, lang: string)
     const res = await page.goto(n === 1 ? `/${lang}/news/` : `/${lang}/news/${n}/`);
     if (n > 1 && res?.status() === 404) break;
     expect(res?.status()).toBe(200);
-    dates.push(...(await page.locator('[data-news-item] .news-meta time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))));
+    dates.push(
+      ...(await page
+        .locator('[data-news-item] .news-meta time')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))),
+    );
     if (!(await page.locator('a[rel="next"]').count())) break;
   }
   return dates;
@@ -46,7 +51,10 @@ for (const lang of LANGS) {
       }
     });
 
-    test('the RSS feed parses, has absolute links that resolve, dates and summaries, and only this language', async ({ page, request }) => {
+    test('the RSS feed parses, has absolute links that resolve, dates and summaries, and only this language', async ({
+      page,
+      request,
+    }) => {
       const res = await request.get(`/${lang}/news/rss.xml`);
       expect(res.status()).toBe(200);
       const xml = await res.text();
@@ -71,7 +79,9 @@ for (const lang of LANGS) {
       }
     });
 
-    test('an article has its date, campaign link, reading time, AVIF/WebP cover with dimensions and NewsArticle JSON-LD', async ({ page }) => {
+    test('an article has its date, campaign link, reading time, AVIF/WebP cover with dimensions and NewsArticle JSON-LD', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/news/2018-09-10-youth-launch/`);
       await expect(page.locator('body')).toHaveAttribute('data-page-type', 'news');
       await expect(page.locator('h1')).toHaveCount(1);
@@ -93,20 +103,31 @@ for (const lang of LANGS) {
       await expect(page.locator('.related [data-news-item]').first()).toBeVisible();
     });
 
-    test('the in-text chart is lazy and served as AVIF/WebP; every served news image is at most 100 KB', async ({ page, request }) => {
+    test('the in-text chart is lazy and served as AVIF/WebP; every served news image is at most 100 KB', async ({
+      page,
+      request,
+    }) => {
       await page.goto(`/${lang}/news/2017-11-30-campaign-results/`);
       const inText = page.locator('.article__body picture img');
       await expect(inText).toHaveAttribute('loading', 'lazy');
       await expect(page.locator('.article__body picture source[type="image/avif"]')).toHaveCount(1);
       const urls = await page.locator('.article picture source, .article picture img').evaluateAll((els) =>
-        els.flatMap((e) => (e.getAttribute('srcset') ?? e.getAttribute('src') ?? '').split(',').map((s) => s.trim().split(' ')[0]).filter(Boolean)));
+        els.flatMap((e) =>
+          (e.getAttribute('srcset') ?? e.getAttribute('src') ?? '')
+            .split(',')
+            .map((s) => s.trim().split(' ')[0])
+            .filter(Boolean),
+        ),
+      );
       for (const url of new Set(urls)) {
         const body = await (await request.get(url!)).body();
         expect(body.length, url).toBeLessThanOrEqual(100 * 1024);
       }
     });
 
-    test('a campaign page shows its figures with sources, organisers linked to partner pages, and its news', async ({ page }) => {
+    test('a campaign page shows its figures with sources, organisers linked to partner pages, and its news', async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/campaigns/`);
       await expect(page.locator(`a[href="/${lang}/campaigns/2018/"]`)).toBeVisible();
       await page.goto(`/${lang}/campaigns/2018/`);
@@ -120,7 +141,10 @@ for (const lang of LANGS) {
     test('the home page shows the latest news', async ({ page }) => {
       await page.goto(`/${lang}/`);
       await expect(page.locator('[data-latest-news] [data-news-item]')).toHaveCount(3);
-      await expect(page.locator('[data-latest-news] [data-news-item]').first()).toHaveAttribute('data-news-item', '2022-07-26-press-cafe');
+      await expect(page.locator('[data-latest-news] [data-news-item]').first()).toHaveAttribute(
+        'data-news-item',
+        '2022-07-26-press-cafe',
+      );
     });
   });
 }

@@ -2,7 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
-const registrations = (page: Page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+const registrations = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 
 test('visiting the help page and guides stores nothing and registers no service worker', async ({ page }) => {
   for (const path of ['/en/help/', '/en/guides/', '/en/guides/fake-job-offers/', '/en/guides/job-offer-check/']) {
@@ -14,7 +15,10 @@ test('visiting the help page and guides stores nothing and registers no service 
   expect(await registrations(page)).toBe(0);
 });
 
-test('after "save for offline" the help page and every guide of that language open with no connection; "delete" removes them', async ({ page, context }) => {
+test('after "save for offline" the help page and every guide of that language open with no connection; "delete" removes them', async ({
+  page,
+  context,
+}) => {
   await page.goto('/ru/help/');
   await page.getByRole('button', { name: 'Сохранить для чтения без сети' }).click();
   await expect(page.locator('.offline-status')).toHaveText(/Сохранено/, { timeout: 20_000 });
@@ -66,7 +70,10 @@ test('a copy saved from an older build is replaced by a fresh one of the same la
     await navigator.serviceWorker.ready;
   });
   await expect.poll(() => cacheNames(page), { timeout: 20_000 }).toEqual([current]);
-  const saved = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), current!);
+  const saved = await page.evaluate(
+    async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname),
+    current!,
+  );
   expect(saved).toContain('/en/guides/fake-job-offers/');
   expect(saved).toContain('/en/help/');
   await page.getByRole('button', { name: 'Delete saved copy' }).click();

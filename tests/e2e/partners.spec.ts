@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { builtPages } from '../helpers/dist';
 
 test('the directory groups partners by type, in every language', async ({ page }) => {
-  for (const [lang, heading] of [['ru', 'Агентства ООН'], ['ky', 'БУУнун агенттиктери'], ['en', 'UN agencies']] as const) {
+  for (const [lang, heading] of [
+    ['ru', 'Агентства ООН'],
+    ['ky', 'БУУнун агенттиктери'],
+    ['en', 'UN agencies'],
+  ] as const) {
     await page.goto(`/${lang}/partners/`);
     const group = page.locator('[data-group="un-agency"]');
     await expect(group.getByRole('heading', { level: 2 })).toHaveText(heading);
@@ -72,14 +76,19 @@ test('each region page and the help page list who helps in that region', async (
 test('no phone number appears that the content does not publish', () => {
   const allowed = new Set(['1899', '112', '102', '103', '101']);
   for (const file of ['wrc-south-kazakhstan', 'unodc']) {
-    for (const m of readFileSync(join('content/partners', `${file}.yaml`), 'utf8').matchAll(/number:\s*"?([^"\n]+)/g)) allowed.add(m[1]!.replace(/\D/g, ''));
+    for (const m of readFileSync(join('content/partners', `${file}.yaml`), 'utf8').matchAll(/number:\s*"?([^"\n]+)/g))
+      allowed.add(m[1]!.replace(/\D/g, ''));
   }
   const problems: string[] = [];
   for (const { url, html } of builtPages()) {
-    for (const m of html.matchAll(/href="tel:([^"]+)"/g)) if (!allowed.has(m[1]!.replace(/\D/g, ''))) problems.push(`${url}: tel:${m[1]}`);
+    for (const m of html.matchAll(/href="tel:([^"]+)"/g))
+      if (!allowed.has(m[1]!.replace(/\D/g, ''))) problems.push(`${url}: tel:${m[1]}`);
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?/g, ' ');
     // Numbers written the way phone numbers are: +996 312 12 34 56, 0312 12-34-56, +7 900 123 45 67.
-    for (const m of text.matchAll(/(?<![\d-])(?:\+\d{1,3}[ -]?)?\(?\d{3,4}\)?[ -]\d{2,3}[ -]\d{2}[ -]\d{2}\b|\+\d{7,}/g)) problems.push(`${url}: "${m[0].trim()}"`);
+    for (const m of text.matchAll(
+      /(?<![\d-])(?:\+\d{1,3}[ -]?)?\(?\d{3,4}\)?[ -]\d{2,3}[ -]\d{2}[ -]\d{2}\b|\+\d{7,}/g,
+    ))
+      problems.push(`${url}: "${m[0].trim()}"`);
   }
   expect(problems, problems.slice(0, 20).join('\n')).toEqual([]);
 });

@@ -14,9 +14,13 @@ import { readPublished } from '../../src/integrations/published-urls.mjs';
 const CONTENT = join(import.meta.dirname, '../../content');
 const yamlFiles = (folder: string) => readdirSync(join(CONTENT, folder)).filter((f) => f.endsWith('.yaml'));
 const meta = (html: string, key: string) =>
-  new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+  new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`)
+    .exec(html)?.[1]
+    ?.replace(/&amp;/g, '&');
 const metaAll = (html: string, key: string) =>
-  [...html.matchAll(new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`, 'g'))].map((m) => m[1]!);
+  [
+    ...html.matchAll(new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`, 'g')),
+  ].map((m) => m[1]!);
 
 /** Press releases per content/news/*: slug and date, newest first. */
 function pressReleases() {
@@ -30,12 +34,16 @@ function pressReleases() {
 
 test.describe('press room', () => {
   for (const lang of LANGS) {
-    test(`/${lang}/press/ has releases newest first, the fact sheet with sources and years, contacts, guidance and the media kit`, async ({ page }) => {
+    test(`/${lang}/press/ has releases newest first, the fact sheet with sources and years, contacts, guidance and the media kit`, async ({
+      page,
+    }) => {
       await page.goto(`/${lang}/press/`);
       await expect(page.locator('h1')).toBeVisible();
       const releases = pressReleases();
       expect(releases.length).toBeGreaterThanOrEqual(1);
-      const listed = await page.locator('#press-releases [data-news-item]').evaluateAll((els) => els.map((e) => e.getAttribute('data-news-item')));
+      const listed = await page
+        .locator('#press-releases [data-news-item]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-news-item')));
       expect(listed).toEqual(releases.map((r) => r.slug));
 
       const facts = yamlFiles('facts');
@@ -50,7 +58,9 @@ test.describe('press room', () => {
       const contacts = yamlFiles('contacts').map((f) => parse(readFileSync(join(CONTENT, 'contacts', f), 'utf8')));
       await expect(page.locator('[data-contact]')).toHaveCount(contacts.length);
       for (const c of contacts.filter((c) => c.example)) {
-        await expect(page.locator('[data-contact]', { hasText: c.name[lang] }).locator('[data-example-label]')).toBeVisible();
+        await expect(
+          page.locator('[data-contact]', { hasText: c.name[lang] }).locator('[data-example-label]'),
+        ).toBeVisible();
       }
 
       // Key messages and ethical reporting guidance, with the international guidelines linked.
@@ -61,9 +71,15 @@ test.describe('press room', () => {
     });
   }
 
-  test('every media-kit download exists, PNG renditions have their stated width, credit and licence sit beside them', async ({ page, request }) => {
+  test('every media-kit download exists, PNG renditions have their stated width, credit and licence sit beside them', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/en/press/');
-    const items = yamlFiles('media').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(CONTENT, 'media', f), 'utf8')) }));
+    const items = yamlFiles('media').map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...parse(readFileSync(join(CONTENT, 'media', f), 'utf8')),
+    }));
     await expect(page.locator('[data-media]')).toHaveCount(items.length);
     expect(items.some((i) => i.kind === 'logo' && i.file.endsWith('.svg'))).toBe(true);
     for (const item of items) {
@@ -71,7 +87,10 @@ test.describe('press room', () => {
       await expect(block).toContainText(item.credit.en);
       await expect(block.locator('a[rel~="license"]')).toHaveText(item.licence);
       const hrefs = await block.locator('a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(hrefs).toEqual([`/media/${item.id}.${item.file.split('.').pop()}`, ...item.widths.map((w: number) => `/media/${item.id}-${w}.png`)]);
+      expect(hrefs).toEqual([
+        `/media/${item.id}.${item.file.split('.').pop()}`,
+        ...item.widths.map((w: number) => `/media/${item.id}-${w}.png`),
+      ]);
       for (const href of hrefs) {
         const response = await request.get(href);
         expect(response.status(), href).toBe(200);
@@ -91,7 +110,11 @@ test.describe('press room', () => {
 
 test.describe('social cards and link previews', () => {
   const shared = () =>
-    builtPages().filter((p) => /^\/(ky|ru|en)\/(news\/\d{4}-|guides\/[a-z]|events\/\d{4}-|press\/$)/.test(p.url) && !/http-equiv="refresh"/.test(p.html));
+    builtPages().filter(
+      (p) =>
+        /^\/(ky|ru|en)\/(news\/\d{4}-|guides\/[a-z]|events\/\d{4}-|press\/$)/.test(p.url) &&
+        !/http-equiv="refresh"/.test(p.html),
+    );
 
   test('every news item, guide, event and press page has its own 1200x630 card and complete, absolute metadata', async () => {
     const pages = shared();
@@ -105,24 +128,37 @@ test.describe('social cards and link previews', () => {
       const expected = `${SITE}/og/${lang}/${url.split('/').slice(2, -1).join('--')}.png`;
       if (image !== expected) problems.push(`${url}: og:image ${image}, expected its own card ${expected}`);
       if (meta(html, 'twitter:image') !== image) problems.push(`${url}: twitter:image differs from og:image`);
-      if (meta(html, 'og:url') !== canonical || !canonical.startsWith(SITE)) problems.push(`${url}: og:url ${meta(html, 'og:url')} is not the canonical ${canonical}`);
-      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image:alt', 'twitter:title', 'twitter:description']) {
+      if (meta(html, 'og:url') !== canonical || !canonical.startsWith(SITE))
+        problems.push(`${url}: og:url ${meta(html, 'og:url')} is not the canonical ${canonical}`);
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:site_name',
+        'og:image:alt',
+        'twitter:title',
+        'twitter:description',
+      ]) {
         if (!meta(html, key)) problems.push(`${url}: no ${key}`);
       }
       if (meta(html, 'twitter:card') !== 'summary_large_image') problems.push(`${url}: twitter:card`);
-      if (meta(html, 'og:image:width') !== '1200' || meta(html, 'og:image:height') !== '630') problems.push(`${url}: og:image size`);
+      if (meta(html, 'og:image:width') !== '1200' || meta(html, 'og:image:height') !== '630')
+        problems.push(`${url}: og:image size`);
       const locale = meta(html, 'og:locale');
       if (locale !== { ky: 'ky_KG', ru: 'ru_RU', en: 'en_US' }[lang]) problems.push(`${url}: og:locale ${locale}`);
       const alternates = metaAll(html, 'og:locale:alternate');
-      const hreflangs = [...html.matchAll(/<link rel="alternate" hreflang="(ky|ru|en)"/g)].map((m) => m[1]!).filter((l) => l !== lang);
-      if (alternates.length !== hreflangs.length) problems.push(`${url}: og:locale:alternate ${alternates} for translations ${hreflangs}`);
+      const hreflangs = [...html.matchAll(/<link rel="alternate" hreflang="(ky|ru|en)"/g)]
+        .map((m) => m[1]!)
+        .filter((l) => l !== lang);
+      if (alternates.length !== hreflangs.length)
+        problems.push(`${url}: og:locale:alternate ${alternates} for translations ${hreflangs}`);
       checked.set(image, url);
     }
     for (const [image, url] of checked) {
       const file = join(DIST, new URL(image).pathname);
       try {
         const { width, height, format } = await sharp(file).metadata();
-        if (width !== 1200 || height !== 630 || format !== 'png') problems.push(`${url}: card ${width}x${height} ${format}`);
+        if (width !== 1200 || height !== 630 || format !== 'png')
+          problems.push(`${url}: card ${width}x${height} ${format}`);
       } catch {
         problems.push(`${url}: card ${image} missing in dist/`);
       }
@@ -150,11 +186,16 @@ test.describe('social cards and link previews', () => {
 });
 
 test.describe('share and cite', () => {
-  test('share links are plain URLs carrying the canonical address; copy puts it on the clipboard', async ({ page, context }) => {
+  test('share links are plain URLs carrying the canonical address; copy puts it on the clipboard', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/ru/guides/fake-job-offers/');
     const url = `${SITE}/ru/guides/fake-job-offers/`;
-    const links = await page.locator('.share-links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('.share-links a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.map((l) => new URL(l).hostname)).toEqual(['t.me', 'wa.me', 'www.facebook.com', 'x.com']);
     for (const link of links) expect(decodeURIComponent(link)).toContain(url);
     await expect(page.locator('#share-url')).toHaveValue(url);
@@ -167,7 +208,9 @@ test.describe('share and cite', () => {
     expect(citation).toContain(url);
   });
 
-  test('without JavaScript the address is still there to select, and no copy button pretends to work', async ({ browser }) => {
+  test('without JavaScript the address is still there to select, and no copy button pretends to work', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/news/2018-09-10-youth-launch/');
@@ -180,7 +223,9 @@ test.describe('share and cite', () => {
 });
 
 test.describe('links never break', () => {
-  test('each redirect of content/redirects.yaml leads on to its page, and dist/_redirects lists it as a 301', async ({ page }) => {
+  test('each redirect of content/redirects.yaml leads on to its page, and dist/_redirects lists it as a 301', async ({
+    page,
+  }) => {
     const redirects = loadRedirects();
     expect(redirects.length).toBeGreaterThanOrEqual(3);
     const file = readFileSync(join(DIST, '_redirects'), 'utf8').trim().split('\n');

@@ -13,7 +13,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Collects CSP violations and failed requests while a page loads. */
 function watch(page: Page) {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   return problems;
 }
@@ -24,14 +26,26 @@ for (const url of samples) {
       const problems = watch(page);
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       expect(violations, violations.join('\n')).toEqual([]);
       expect(problems, problems.join('\n')).toEqual([]);
     });
 
-    test('requests nothing from another origin, sets no cookie and stores nothing', async ({ page, context, baseURL }) => {
+    test('requests nothing from another origin, sets no cookie and stores nothing', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       const foreign: string[] = [];
-      page.on('request', (r) => { if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
       await page.goto(url);
       await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
@@ -47,19 +61,28 @@ for (const url of samples) {
     });
 
     test('reflows at 320 px and at 200 % text size without losing content', async ({ browser }) => {
-      for (const [width, zoom] of [[320, 1], [640, 2]] as const) {
+      for (const [width, zoom] of [
+        [320, 1],
+        [640, 2],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         const page = await context.newPage();
         await page.goto(url);
-        if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.fontSize = `${z * 100}%`; }, zoom);
+        if (zoom !== 1)
+          await page.evaluate((z) => {
+            document.documentElement.style.fontSize = `${z * 100}%`;
+          }, zoom);
         const overflow = await page.evaluate(() => {
           const doc = document.documentElement;
-          const wide = [...document.querySelectorAll('main *, header *, footer *')].filter((el) => {
-            // Content inside a sideways-scrolling box (wide tables, the menu strip) is reachable by scrolling it.
-            for (let a = el.parentElement; a; a = a.parentElement) if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return false;
-            if (el.closest('svg')) return false;
-            return el.getBoundingClientRect().right > doc.clientWidth + 1;
-          }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+          const wide = [...document.querySelectorAll('main *, header *, footer *')]
+            .filter((el) => {
+              // Content inside a sideways-scrolling box (wide tables, the menu strip) is reachable by scrolling it.
+              for (let a = el.parentElement; a; a = a.parentElement)
+                if (/auto|scroll/.test(getComputedStyle(a).overflowX)) return false;
+              if (el.closest('svg')) return false;
+              return el.getBoundingClientRect().right > doc.clientWidth + 1;
+            })
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
           return { scroll: doc.scrollWidth - doc.clientWidth, wide: wide.slice(0, 5) };
         });
         expect(overflow, `${width}px x${zoom}`).toEqual({ scroll: 0, wide: [] });
@@ -91,7 +114,9 @@ for (const lang of ['ky', 'ru', 'en']) {
 
   test(`/${lang}/: every interactive control is reachable by Tab and visibly focused`, async ({ page }) => {
     await page.goto(`/${lang}/`);
-    const controls = await page.locator('a[href]:visible, button:visible, input:visible, select:visible, textarea:visible, summary:visible').count();
+    const controls = await page
+      .locator('a[href]:visible, button:visible, input:visible, select:visible, textarea:visible, summary:visible')
+      .count();
     const reached = new Set<string>();
     for (let i = 0; i < controls + 5; i++) {
       await page.keyboard.press('Tab');
@@ -121,11 +146,15 @@ test('with reduced motion nothing animates or transitions', async ({ browser }) 
   for (const url of samples.slice(0, 12)) {
     await page.goto(url);
     const moving = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) => {
-        const s = getComputedStyle(el);
-        const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
-        return (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) || seconds(s.transitionDuration) > 0.01;
-      }).map((el) => el.tagName),
+      [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
+          return (
+            (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) || seconds(s.transitionDuration) > 0.01
+          );
+        })
+        .map((el) => el.tagName),
     );
     expect(moving, url).toEqual([]);
   }

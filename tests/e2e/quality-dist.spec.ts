@@ -18,7 +18,8 @@ test('every page is valid HTML', async () => {
   const problems: string[] = [];
   for (const page of builtPages()) {
     const report = await validator.validateString(page.html, page.file);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${page.url} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages) problems.push(`${page.url} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
 });
@@ -36,8 +37,10 @@ test('every page has a unique title and a meta description in its language', () 
     if (!description) problems.push(`${url}: no meta description`);
     if (!lang) problems.push(`${url}: no <html lang>`);
     // A Kyrgyz or Russian page's description is written in Cyrillic, an English one is not.
-    if (description && lang && lang !== 'en' && !/[\u0400-\u04FF]/.test(description)) problems.push(`${url}: description not in ${lang}`);
-    if (description && lang === 'en' && /[\u0400-\u04FF]{4,}/.test(description)) problems.push(`${url}: English description in Cyrillic`);
+    if (description && lang && lang !== 'en' && !/[\u0400-\u04FF]/.test(description))
+      problems.push(`${url}: description not in ${lang}`);
+    if (description && lang === 'en' && /[\u0400-\u04FF]{4,}/.test(description))
+      problems.push(`${url}: English description in Cyrillic`);
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
@@ -45,11 +48,16 @@ test('every page has a unique title and a meta description in its language', () 
 test('every internal link, image, script, stylesheet and anchor resolves to a built file', () => {
   const problems: string[] = [];
   const external = new Set<string>();
-  const idsOf = new Map(builtPages().map((p) => [p.url, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+  const idsOf = new Map(
+    builtPages().map((p) => [p.url, new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]),
+  );
   for (const { url, html } of builtPages()) {
     const refs = [
-      ...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src'),
-      ...attrs(html, 'img', 'src'), ...attrs(html, 'source', 'srcset').flatMap((s) => s.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
+      ...attrs(html, 'a', 'href'),
+      ...attrs(html, 'link', 'href'),
+      ...attrs(html, 'script', 'src'),
+      ...attrs(html, 'img', 'src'),
+      ...attrs(html, 'source', 'srcset').flatMap((s) => s.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
       ...attrs(html, 'img', 'srcset').flatMap((s) => s.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
       ...attrs(html, 'form', 'action'),
     ];
@@ -63,7 +71,8 @@ test('every internal link, image, script, stylesheet and anchor resolves to a bu
       if (!resolvesInDist(target.pathname)) problems.push(`${url}: ${ref} does not exist`);
       if (target.hash && ref !== '#' && (target.pathname === url || ref.startsWith('#'))) {
         const ids = idsOf.get(target.pathname);
-        if (ids && !ids.has(decodeURIComponent(target.hash.slice(1)))) problems.push(`${url}: anchor ${ref} has no target`);
+        if (ids && !ids.has(decodeURIComponent(target.hash.slice(1))))
+          problems.push(`${url}: anchor ${ref} has no target`);
       }
     }
   }
@@ -78,7 +87,8 @@ test('hreflang alternates exist and are reciprocal', () => {
   const alternatesOf = new Map<string, Map<string, string>>();
   for (const { url, html } of pages()) {
     const map = new Map<string, string>();
-    for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) map.set(m[1]!, new URL(m[2]!).pathname);
+    for (const m of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g))
+      map.set(m[1]!, new URL(m[2]!).pathname);
     alternatesOf.set(url, map);
   }
   for (const [url, map] of alternatesOf) {
@@ -86,7 +96,8 @@ test('hreflang alternates exist and are reciprocal', () => {
       if (!resolvesInDist(path)) problems.push(`${url}: hreflang ${lang} -> ${path} not built`);
       if (lang === 'x-default') continue;
       const back = alternatesOf.get(path);
-      if (![...(back?.values() ?? [])].includes(url)) problems.push(`${url}: ${path} (hreflang ${lang}) does not link back`);
+      if (![...(back?.values() ?? [])].includes(url))
+        problems.push(`${url}: ${path} (hreflang ${lang}) does not link back`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
@@ -113,10 +124,15 @@ test('the sitemap lists every indexable page with its alternates, and robots.txt
 test('every page carries the site policy first in <head>, and nothing inline that it would block', () => {
   const problems: string[] = [];
   for (const { url, html } of pages()) {
-    const head = /<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
-    if (!head) { problems.push(`${url}: the CSP <meta> is not right after <meta charset>`); continue; }
+    const head =
+      /<head>\s*<meta charset="utf-8"\s*\/?>\s*<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
+    if (!head) {
+      problems.push(`${url}: the CSP <meta> is not right after <meta charset>`);
+      continue;
+    }
     // The same policy as the header (deploy/headers.mjs): no hashes, no unsafe-inline.
-    if (head[1]!.replaceAll('&#39;', "'") !== META_CSP) problems.push(`${url}: CSP differs from deploy/headers.mjs: ${head[1]}`);
+    if (head[1]!.replaceAll('&#39;', "'") !== META_CSP)
+      problems.push(`${url}: CSP differs from deploy/headers.mjs: ${head[1]}`);
     for (const tag of html.matchAll(/<script\b([^>]*)>/g)) {
       if (!/\ssrc=|type="application\/ld\+json"/.test(tag[1]!)) problems.push(`${url}: inline <script${tag[1]}>`);
     }

@@ -52,7 +52,10 @@ test('hashed assets are immutable, feeds are RSS, unknown paths get the 404 page
   expect(missing.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-test('cards and media-kit files may be shown on other sites; pages stay same-origin; old addresses send readers on', async ({ request, page }) => {
+test('cards and media-kit files may be shown on other sites; pages stay same-origin; old addresses send readers on', async ({
+  request,
+  page,
+}) => {
   expect((await request.get(`${ORIGIN}/ru/about/`)).headers()['cross-origin-resource-policy']).toBe('same-origin');
   for (const path of ['/og/en/home.png', '/media/logo-512.png']) {
     const response = await request.get(`${ORIGIN}${path}`);
@@ -66,7 +69,9 @@ test('cards and media-kit files may be shown on other sites; pages stay same-ori
 
 test('a reader browsing through nginx meets no CSP violation', async ({ page }) => {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`${ORIGIN}/ky/`);
   await expect(page.locator('header a[href="tel:1899"]')).toBeVisible();
   await page.locator('.lang-switcher a[hreflang="en"]').click();

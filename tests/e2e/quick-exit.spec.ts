@@ -10,7 +10,11 @@ async function fakeNeutralSite(page: Page) {
   });
 }
 
-for (const [lang, label] of [['ky', 'Тез чыгуу'], ['ru', 'Быстрый выход'], ['en', 'Exit this page']] as const) {
+for (const [lang, label] of [
+  ['ky', 'Тез чыгуу'],
+  ['ru', 'Быстрый выход'],
+  ['en', 'Exit this page'],
+] as const) {
   test(`the button (${lang}) is visible and translated on every kind of page`, async ({ page }) => {
     for (const path of ['', 'help/', 'guides/forced-marriage/', 'news/', 'events/']) {
       await page.goto(`/${lang}/${path}`);

@@ -15,7 +15,9 @@ test.describe('search in each language', () => {
   test('Russian finds inflected forms and only Russian pages', async ({ page }) => {
     const results = await search(page, 'ru', 'кампанию');
     await expect(results.first()).toBeVisible();
-    const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await results
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls.every((u) => u.startsWith('/ru/'))).toBe(true);
     // The query's accusative finds other forms of the word.
     const marks = (await results.locator('mark').allInnerTexts()).map((m) => m.toLowerCase());
@@ -28,7 +30,9 @@ test.describe('search in each language', () => {
 
   test('English finds inflected forms', async ({ page }) => {
     const results = await search(page, 'en', 'campaigns');
-    const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await results
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
     const marks = (await results.locator('mark').allInnerTexts()).map((m) => m.toLowerCase());
     expect(marks).toContain('campaign');
@@ -38,17 +42,25 @@ test.describe('search in each language', () => {
     for (const query of ['кампаниясы', 'кампани', 'өчүрүңүз']) {
       const results = await search(page, 'ky', query);
       await expect(results.first(), query).toBeVisible();
-      const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(urls.every((u) => u.startsWith('/ky/')), query).toBe(true);
+      const urls = await results
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(
+        urls.every((u) => u.startsWith('/ky/')),
+        query,
+      ).toBe(true);
     }
     await expect(page.locator('[data-search-status]')).toContainText('натыйжа');
   });
 
   for (const lang of ['ky', 'ru', 'en']) {
-    test(`/${lang}/: a search for 1899 leads to a page with the hotline, the help page first when it has it`, async ({ page, request }) => {
+    test(`/${lang}/: a search for 1899 leads to a page with the hotline, the help page first when it has it`, async ({
+      page,
+      request,
+    }) => {
       const results = await search(page, lang, '1899');
       await expect(results.first()).toBeVisible();
-      const first = new URL(await results.first().locator('a').getAttribute('href') ?? '', 'http://x').pathname;
+      const first = new URL((await results.first().locator('a').getAttribute('href')) ?? '', 'http://x').pathname;
       const help = await (await request.get(`/${lang}/help/`)).text();
       if (/<main[^>]*data-pagefind-body[\s\S]*1899[\s\S]*<\/main>/.test(help)) expect(first).toBe(`/${lang}/help/`);
       else expect(first).toMatch(new RegExp(`^/${lang}/`));
@@ -73,7 +85,9 @@ test('the year and region filters narrow results to pages of that year or region
   await expect(results.first()).toBeVisible();
   const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => /naryn/.test(h ?? ''))).toBe(true);
-  expect(hrefs.filter((h) => /\/regions\/|\/events\/|cc-/.test(h ?? '')).every((h) => /naryn/.test(h ?? ''))).toBe(true);
+  expect(hrefs.filter((h) => /\/regions\/|\/events\/|cc-/.test(h ?? '')).every((h) => /naryn/.test(h ?? ''))).toBe(
+    true,
+  );
 });
 
 test('typing a query leaves no trace in the address or the history', async ({ page }) => {
@@ -97,7 +111,8 @@ test('a shared ?q= link runs its search, then the address is cleaned', async ({ 
   await page.goto('/ru/search/?q=%D0%BA%D0%B0%D0%BC%D0%BF%D0%B0%D0%BD%D0%B8%D1%8F&type=news');
   await expect(page.locator('#search-q')).toHaveValue('кампания');
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-  for (const meta of await page.locator('[data-search-results] .meta').allInnerTexts()) expect(meta).toContain('Новость');
+  for (const meta of await page.locator('[data-search-results] .meta').allInnerTexts())
+    expect(meta).toContain('Новость');
   expect(new URL(page.url()).search).toBe('');
   expect(new URL(page.url()).pathname).toBe('/ru/search/');
 });
@@ -113,7 +128,13 @@ test('queries are capped at 200 characters and $& and friends stay literal', asy
 
 test.describe('Kyrgyz word endings', () => {
   // The reader's forms from issue 16: each finds (nearly) everything its base form finds.
-  for (const [base, inflected] of [['мигрант', 'мигранттарга'], ['жумуш', 'жумуштан'], ['паспорт', 'паспорттун'], ['ала качуу', 'ала качууга'], ['коопсуздук', 'коопсуздугу']] as const) {
+  for (const [base, inflected] of [
+    ['мигрант', 'мигранттарга'],
+    ['жумуш', 'жумуштан'],
+    ['паспорт', 'паспорттун'],
+    ['ала качуу', 'ала качууга'],
+    ['коопсуздук', 'коопсуздугу'],
+  ] as const) {
     test(`${inflected} finds what ${base} finds`, async ({ page }) => {
       const count = async (q: string) => {
         await search(page, 'ky', q);
@@ -125,15 +146,22 @@ test.describe('Kyrgyz word endings', () => {
       // Excerpts and highlights are the page's words, not stems.
       const marks = await page.locator('[data-search-results] mark').allInnerTexts();
       expect(marks.length).toBeGreaterThan(0);
-      expect(marks.some((m) => m.toLowerCase().startsWith(base.split(' ').at(-1)!.slice(0, 5))), marks.join(' ')).toBe(true);
+      expect(
+        marks.some((m) => m.toLowerCase().startsWith(base.split(' ').at(-1)!.slice(0, 5))),
+        marks.join(' '),
+      ).toBe(true);
     });
   }
 
-  test(`on ${KY_PAIRS.length} pairs from the site's text, inflected queries hold at least 90 % of the base forms' results`, async ({ page }) => {
+  test(`on ${KY_PAIRS.length} pairs from the site's text, inflected queries hold at least 90 % of the base forms' results`, async ({
+    page,
+  }) => {
     expect(KY_PAIRS.length).toBeGreaterThanOrEqual(40);
     await page.goto('/ky/search/');
     const { before, after, rows } = await kyrgyzRecall(page);
-    console.log(`Kyrgyz inflected queries hold ${(after * 100).toFixed(1)} % of the base forms' results (Pagefind alone: ${(before * 100).toFixed(1)} %)`);
+    console.log(
+      `Kyrgyz inflected queries hold ${(after * 100).toFixed(1)} % of the base forms' results (Pagefind alone: ${(before * 100).toFixed(1)} %)`,
+    );
     // Every inflected form is the site's own: Pagefind finds it as typed.
     for (const row of rows) expect(row.inflectedAsTyped, row.inflected).toBeGreaterThan(0);
     expect(after).toBeGreaterThanOrEqual(0.9);
@@ -141,10 +169,16 @@ test.describe('Kyrgyz word endings', () => {
 });
 
 test.describe('ranking for a reader in trouble', () => {
-  for (const [lang, query, guide] of [['ru', 'паспорт', '/ru/guides/document-confiscation/'], ['en', 'passport', '/en/guides/document-confiscation/'], ['ky', 'паспорт', '/ky/guides/document-confiscation/']] as const) {
+  for (const [lang, query, guide] of [
+    ['ru', 'паспорт', '/ru/guides/document-confiscation/'],
+    ['en', 'passport', '/en/guides/document-confiscation/'],
+    ['ky', 'паспорт', '/ky/guides/document-confiscation/'],
+  ] as const) {
     test(`/${lang}/: "${query}" lists the guide above events and news`, async ({ page }) => {
       const results = await search(page, lang, query);
-      const urls = await results.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const urls = await results
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       const firstOther = urls.findIndex((u) => /\/(events|news)\//.test(u));
       expect(urls).toContain(guide);
       if (firstOther >= 0) expect(urls.indexOf(guide)).toBeLessThan(firstOther);
@@ -154,7 +188,9 @@ test.describe('ranking for a reader in trouble', () => {
   test('results that share a title show their date and region', async ({ page }) => {
     const results = await search(page, 'ru', 'дебаты');
     await expect(results.first()).toBeVisible();
-    const items = await results.evaluateAll((lis) => lis.map((li) => ({ title: li.querySelector('a')!.textContent, meta: li.querySelector('.meta')!.textContent })));
+    const items = await results.evaluateAll((lis) =>
+      lis.map((li) => ({ title: li.querySelector('a')!.textContent, meta: li.querySelector('.meta')!.textContent })),
+    );
     const events = items.filter((i) => i.meta?.startsWith('Мероприятие'));
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(e.meta).toMatch(/\d{4}.*·\s*\S+/);
@@ -164,7 +200,7 @@ test.describe('ranking for a reader in trouble', () => {
   });
 });
 
-test('Kyrgyz results show dates with the site\'s Kyrgyz month names', async ({ page }) => {
+test("Kyrgyz results show dates with the site's Kyrgyz month names", async ({ page }) => {
   await page.goto('/ky/search/?q=%D0%BA%D0%B0%D0%BC%D0%BF%D0%B0%D0%BD%D0%B8%D1%8F&type=news');
   const results = page.locator('[data-search-results] li');
   await expect(results.first()).toBeVisible();
@@ -178,7 +214,10 @@ test('Kyrgyz results show dates with the site\'s Kyrgyz month names', async ({ p
 });
 
 test('excerpts come from the text, not from meta lines or example notices', async ({ page }) => {
-  for (const [lang, query] of [['en', 'example'], ['ru', 'пример']] as const) {
+  for (const [lang, query] of [
+    ['en', 'example'],
+    ['ru', 'пример'],
+  ] as const) {
     await search(page, lang, query);
     const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
     for (const e of excerpts) expect(e).not.toMatch(/^Example\b|^Пример\b/);
@@ -208,8 +247,16 @@ test('the empty and no-results states suggest searches and lead to help', async 
   }
 });
 
-test('Pagefind\'s unused UI bundles are not shipped', async ({ request }) => {
-  for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+test("Pagefind's unused UI bundles are not shipped", async ({ request }) => {
+  for (const file of [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-highlight.js',
+  ]) {
     expect(existsSync(`dist/pagefind/${file}`), file).toBe(false);
     expect((await request.get(`/pagefind/${file}`)).status(), file).toBe(404);
   }
@@ -218,7 +265,10 @@ test('Pagefind\'s unused UI bundles are not shipped', async ({ request }) => {
 
 test('hostile queries are shown as text and never run', async ({ page }) => {
   let dialog = false;
-  page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialog = true;
+    void d.dismiss();
+  });
   const hostile = `"><img src=x onerror=alert(1)><script>alert(2)</script>'`;
   await page.goto(`/en/search/?q=${encodeURIComponent(hostile)}`);
   await expect(page.locator('#search-q')).toHaveValue(hostile);
@@ -249,16 +299,26 @@ test('opening the search page downloads no part of Pagefind until the reader sta
   await expect.poll(() => page.locator('select[data-filter=type] option').count()).toBeGreaterThan(1);
 });
 
-for (const [lang, query] of [['ru', 'паспорт'], ['en', 'passport'], ['ky', 'паспорттун']] as const) {
+for (const [lang, query] of [
+  ['ru', 'паспорт'],
+  ['en', 'passport'],
+  ['ky', 'паспорттун'],
+] as const) {
   test(`/${lang}/: the first query costs less than 120 KB compressed, page and Pagefind included`, async ({ page }) => {
     const sizes = new Map<string, number>();
     page.on('response', async (r) => {
-      try { sizes.set(r.url(), gzipSync(await r.body()).length); } catch { /* redirects have no body */ }
+      try {
+        sizes.set(r.url(), gzipSync(await r.body()).length);
+      } catch {
+        /* redirects have no body */
+      }
     });
     await search(page, lang, query);
     await page.waitForLoadState('networkidle');
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-    console.log(`/${lang}/ first search query "${query}": ${(total / 1024).toFixed(1)} KB compressed in ${sizes.size} requests`);
+    console.log(
+      `/${lang}/ first search query "${query}": ${(total / 1024).toFixed(1)} KB compressed in ${sizes.size} requests`,
+    );
     expect(total, [...sizes].map(([u, s]) => `${u} ${s}`).join('\n')).toBeLessThan(120 * 1024);
   });
 }

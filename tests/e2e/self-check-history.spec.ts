@@ -33,7 +33,10 @@ async function expectNothingTicked(page: Page) {
 
 test('with the back/forward cache: Back shows the page with nothing ticked', async ({ baseURL }, testInfo) => {
   // Playwright starts Chromium with --disable-back-forward-cache; a reader's browser has it on.
-  const browser = await chromium.launch({ ...testInfo.project.use.launchOptions, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  const browser = await chromium.launch({
+    ...testInfo.project.use.launchOptions,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
   try {
     const page = await browser.newPage();
     const fromCache = await tickLeaveAndComeBack(page, baseURL!);
@@ -45,7 +48,10 @@ test('with the back/forward cache: Back shows the page with nothing ticked', asy
 });
 
 test('without the back/forward cache: the browser does not restore the ticks', async ({ baseURL }, testInfo) => {
-  const browser = await chromium.launch({ ...testInfo.project.use.launchOptions, args: ['--disable-features=BackForwardCache'] });
+  const browser = await chromium.launch({
+    ...testInfo.project.use.launchOptions,
+    args: ['--disable-features=BackForwardCache'],
+  });
   try {
     const page = await browser.newPage();
     const fromCache = await tickLeaveAndComeBack(page, baseURL!);
@@ -58,9 +64,21 @@ test('without the back/forward cache: the browser does not restore the ticks', a
 
 test('the result is a sentence with the count, in the reader language and its plural', async ({ page }) => {
   const cases = [
-    { path: '/ru/guides/job-offer-check/', tick: 2, text: '2 тревожных признака: остановитесь и всё проверьте, прежде чем соглашаться.' },
-    { path: '/ru/guides/job-offer-check/', tick: 1, text: '1 тревожный признак: остановитесь и всё проверьте, прежде чем соглашаться.' },
-    { path: '/ky/guides/job-offer-check/', tick: 1, text: '1 коркунуч белгиси: макул болордон мурун токтоп, баарын текшериңиз.' },
+    {
+      path: '/ru/guides/job-offer-check/',
+      tick: 2,
+      text: '2 тревожных признака: остановитесь и всё проверьте, прежде чем соглашаться.',
+    },
+    {
+      path: '/ru/guides/job-offer-check/',
+      tick: 1,
+      text: '1 тревожный признак: остановитесь и всё проверьте, прежде чем соглашаться.',
+    },
+    {
+      path: '/ky/guides/job-offer-check/',
+      tick: 1,
+      text: '1 коркунуч белгиси: макул болордон мурун токтоп, баарын текшериңиз.',
+    },
     { path: '/en/guides/job-offer-check/', tick: 1, text: '1 warning sign: stop and check before you agree.' },
   ];
   for (const c of cases) {
@@ -73,9 +91,15 @@ test('the result is a sentence with the count, in the reader language and its pl
   await expect(page.locator('.check-verdict')).toHaveText(`${total} steps still to do: do them before you leave.`);
   for (let i = 0; i < total - 1; i++) await page.getByRole('checkbox').nth(i).check();
   await expect(page.locator('.check-verdict')).toHaveText('1 step still to do: do it before you leave.');
-  await page.getByRole('checkbox').nth(total - 1).check();
+  await page
+    .getByRole('checkbox')
+    .nth(total - 1)
+    .check();
   await expect(page.locator('.check-verdict')).toHaveText('All steps done.');
   // Body size: the sentence is not the small print.
-  const sizes = await page.evaluate(() => [getComputedStyle(document.querySelector('.check-verdict')!).fontSize, getComputedStyle(document.body).fontSize]);
+  const sizes = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('.check-verdict')!).fontSize,
+    getComputedStyle(document.body).fontSize,
+  ]);
   expect(sizes[0]).toBe(sizes[1]);
 });

@@ -1,10 +1,15 @@
 import { expect, test } from '@playwright/test';
 
-test('the editors\' status page lists missing translations and stays out of navigation, search and the sitemap', async ({ page, request }) => {
+test("the editors' status page lists missing translations and stays out of navigation, search and the sitemap", async ({
+  page,
+  request,
+}) => {
   await page.goto('/status/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation status');
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
-  await expect(page.locator('[data-status-problems] li[data-state=needs-review]', { hasText: 'pages/help/ky.mdx' })).toHaveCount(1);
+  await expect(
+    page.locator('[data-status-problems] li[data-state=needs-review]', { hasText: 'pages/help/ky.mdx' }),
+  ).toHaveCount(1);
   await expect(page.locator('[data-status-records] tbody tr')).toHaveCount(3);
   await expect(page.locator('main[data-pagefind-body]')).toHaveCount(0);
   for (const lang of ['ky', 'ru', 'en']) {

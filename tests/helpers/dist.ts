@@ -66,7 +66,7 @@ export function templateSamples(): string[] {
     if (/http-equiv="refresh"/.test(html)) continue; // redirect stubs
     const lang = (LANGS as readonly string[]).includes(parts[0] ?? '') ? parts.shift()! : '-';
     const fallback = /data-fallback-notice/.test(html) ? ':fallback' : '';
-    const key = `${lang}:${parts.length <= 1 ? parts[0] ?? 'home' : `${parts[0]}/${parts.length}`}${fallback}`;
+    const key = `${lang}:${parts.length <= 1 ? (parts[0] ?? 'home') : `${parts[0]}/${parts.length}`}${fallback}`;
     if (!seen.has(key)) seen.set(key, url);
   }
   return [...seen.values()];

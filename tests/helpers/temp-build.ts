@@ -36,7 +36,14 @@ export function buildWithContent(fixture: string | null, prepare?: (contentDir: 
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SKIP_PAGEFIND: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SKIP_PAGEFIND: '1',
+    },
     timeout: 300_000,
   });
   return {

@@ -3,11 +3,36 @@
  * template contents, <code>, and elements marked with another `lang` (an English original shown as
  * a fallback, an English note) are left out. A small tag walker, enough for the site's own HTML.
  */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'path', 'rect', 'circle', 'use']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'path',
+  'rect',
+  'circle',
+  'use',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'code', 'kbd', 'head']);
 
 const decode = (s: string) =>
-  s.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+  s
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 export function visibleText(html: string, pageLang: string): string {
   const body = html.slice(html.indexOf('<body'));
@@ -27,7 +52,10 @@ export function visibleText(html: string, pageLang: string): string {
     }
     if (VOID.has(name) || m[3]!.trimEnd().endsWith('/')) continue;
     const lang = /\slang="([^"]*)"/.exec(m[3]!)?.[1];
-    stack.push({ name, skip: SKIP.has(name) || (lang !== undefined && lang !== pageLang && !lang.startsWith(`${pageLang}-`)) });
+    stack.push({
+      name,
+      skip: SKIP.has(name) || (lang !== undefined && lang !== pageLang && !lang.startsWith(`${pageLang}-`)),
+    });
     out.push(' ');
   }
   return out.join('').replace(/\s+/g, ' ');

@@ -8,12 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'no-fonts-'));
-writeFileSync(join(dir, 'fonts.conf'), '<?xml version="1.0"?><fontconfig><cachedir>' + dir + '</cachedir></fontconfig>');
+writeFileSync(
+  join(dir, 'fonts.conf'),
+  '<?xml version="1.0"?><fontconfig><cachedir>' + dir + '</cachedir></fontconfig>',
+);
 process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
 const { default: sharp } = await import('sharp');
 const { drawCard, CARD_HEIGHT, CARD_WIDTH } = await import('../../src/lib/card-image');
 
-const card = (title: string) => drawCard({ title, kicker: 'Колдонмо', site: 'Адам сатууга каршы 100 күн', hotline: '1899' });
+const card = (title: string) =>
+  drawCard({ title, kicker: 'Колдонмо', site: 'Адам сатууга каршы 100 күн', hotline: '1899' });
 const pixels = async (png: Buffer) => sharp(png).raw().toBuffer();
 
 describe('social card image', () => {
@@ -36,7 +40,11 @@ describe('social card image', () => {
   });
 
   test('a title with one word wider than the card is drawn (broken between letters), not a build error', async () => {
-    for (const title of ['https://example.org/' + 'a'.repeat(200), '</script><script>window.pwned=1</script>'.repeat(3), 'Адамсатуугакаршы'.repeat(20)]) {
+    for (const title of [
+      'https://example.org/' + 'a'.repeat(200),
+      '</script><script>window.pwned=1</script>'.repeat(3),
+      'Адамсатуугакаршы'.repeat(20),
+    ]) {
       const meta = await sharp(await card(title)).metadata();
       expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     }

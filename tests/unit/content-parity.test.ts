@@ -19,14 +19,23 @@ const PER_LANGUAGE_KEYS = /^(translation|translatedFrom|translatedAt|sourceHash)
 const B = '(?<!\\p{L})';
 const MONTHS: [number, RegExp, RegExp][] = (
   [
-    [1, 'January', 'январ'], [2, 'February', 'феврал'], [3, 'March', 'март(?:[аеуы]|та|тан|ына|ында)?(?!\\p{L})'],
-    [4, 'April', 'апрел'], [5, 'May', 'ма[яю](?!\\p{L})|май(?:ында|дан|га|ына)(?!\\p{L})'], [6, 'June', 'июн'],
-    [7, 'July', 'июл'], [8, 'August', 'август'], [9, 'September', 'сентябр'], [10, 'October', 'октябр'],
-    [11, 'November', 'ноябр'], [12, 'December', 'декабр'],
+    [1, 'January', 'январ'],
+    [2, 'February', 'феврал'],
+    [3, 'March', 'март(?:[аеуы]|та|тан|ына|ында)?(?!\\p{L})'],
+    [4, 'April', 'апрел'],
+    [5, 'May', 'ма[яю](?!\\p{L})|май(?:ында|дан|га|ына)(?!\\p{L})'],
+    [6, 'June', 'июн'],
+    [7, 'July', 'июл'],
+    [8, 'August', 'август'],
+    [9, 'September', 'сентябр'],
+    [10, 'October', 'октябр'],
+    [11, 'November', 'ноябр'],
+    [12, 'December', 'декабр'],
   ] as [number, string, string][]
+)
   // English month names are capitalised (so "may" and "peace march" are not months); Cyrillic ones
   // may open a sentence.
-).map(([n, en, cyr]) => [n, new RegExp(`${B}${en}(?!\\p{L})`, 'gu'), new RegExp(`${B}(?:${cyr})`, 'giu')]);
+  .map(([n, en, cyr]) => [n, new RegExp(`${B}${en}(?!\\p{L})`, 'gu'), new RegExp(`${B}(?:${cyr})`, 'giu')]);
 
 const URL_RE = /https?:\/\/[^\s)"'<>»]+|\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g;
 
@@ -46,7 +55,8 @@ export function numbersOf(text: string): string[] {
   const out: string[] = [];
   for (const m of plain.matchAll(/\d{1,3}(?:[,\u0020\u00a0\u202f]\d{3})+(?![\d])|\d+(?:[.,]\d+)?/g)) {
     let n = m[0];
-    if (/[,\u0020\u00a0\u202f]\d{3}$/.test(n) && /^\d{1,3}([,\u0020\u00a0\u202f]\d{3})+$/.test(n)) n = n.replace(/[,\u0020\u00a0\u202f]/g, '');
+    if (/[,\u0020\u00a0\u202f]\d{3}$/.test(n) && /^\d{1,3}([,\u0020\u00a0\u202f]\d{3})+$/.test(n))
+      n = n.replace(/[,\u0020\u00a0\u202f]/g, '');
     else n = n.replace(',', '.');
     out.push(String(Number(n)));
   }
@@ -55,7 +65,8 @@ export function numbersOf(text: string): string[] {
 
 export function monthsOf(text: string): string[] {
   const out: string[] = [];
-  for (const [num, en, cyr] of MONTHS) for (const _ of [...text.matchAll(en), ...text.matchAll(cyr)]) out.push(`month ${num}`);
+  for (const [num, en, cyr] of MONTHS)
+    for (const _ of [...text.matchAll(en), ...text.matchAll(cyr)]) out.push(`month ${num}`);
   return out;
 }
 
@@ -76,7 +87,8 @@ function yamlTexts(node: unknown, acc: Record<Lang, string[]> = { ky: [], ru: []
   if (Array.isArray(node)) node.forEach((n) => yamlTexts(n, acc));
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    if (LANGS.every((l) => l in o) && LANGS.every((l) => typeof o[l] === 'string')) LANGS.forEach((l) => acc[l].push(o[l] as string));
+    if (LANGS.every((l) => l in o) && LANGS.every((l) => typeof o[l] === 'string'))
+      LANGS.forEach((l) => acc[l].push(o[l] as string));
     else Object.values(o).forEach((v) => yamlTexts(v, acc));
   }
   return acc;
@@ -105,7 +117,15 @@ function entries(): Entry[] {
 
 describe('facts read the same in every language', () => {
   test('numbers are normalised across formats', () => {
-    expect(numbersOf('10,000 people, 10 000 люди, 10\u00a0000, 27,6 млн, 27.6 million, 1899га, 38%ын')).toEqual(['10000', '10000', '10000', '27.6', '27.6', '1899', '38']);
+    expect(numbersOf('10,000 people, 10 000 люди, 10\u00a0000, 27,6 млн, 27.6 million, 1899га, 38%ын')).toEqual([
+      '10000',
+      '10000',
+      '10000',
+      '27.6',
+      '27.6',
+      '1899',
+      '38',
+    ]);
     expect(monthsOf('31 July; 31-июлунда; 31 июля; peace march')).toEqual(['month 7', 'month 7', 'month 7']);
     expect(urlsOf('[a](/ky/help/) https://www.iom.int.')).toEqual(['/LANG/help/', 'https://www.iom.int']);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bishkekToDate, formatDate, formatDateTime, formatMonth, toIsoWithOffset, todayInBishkek } from '../../src/lib/dates';
+import {
+  bishkekToDate,
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  toIsoWithOffset,
+  todayInBishkek,
+} from '../../src/lib/dates';
 
 describe('dates in the Asia/Bishkek time zone', () => {
   test('a Bishkek wall-clock time is UTC+6', () => {

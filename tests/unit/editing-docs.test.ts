@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 function outline(file: string) {
   const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, (block) => `\u0000${block.split('\n')[0]}`);
   return {
-    headings: text.split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => l.match(/^#+/)![0].length),
+    headings: text
+      .split('\n')
+      .filter((l) => /^#{1,6} /.test(l))
+      .map((l) => l.match(/^#+/)![0].length),
     codeBlocks: [...text.matchAll(/\u0000(```\w*)/g)].map((m) => m[1]),
     steps: text.split('\n').filter((l) => /^\d+\. /.test(l)).length,
     tableRows: text.split('\n').filter((l) => l.startsWith('|')).length,

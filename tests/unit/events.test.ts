@@ -1,11 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { archiveYears, feedStamp, groupByMonth, isRecent, isUpcoming, matchesEventFilter, monthWeeks, recentSince, splitByTime, toIcsEvents } from '../../src/lib/events';
+import {
+  archiveYears,
+  feedStamp,
+  groupByMonth,
+  isRecent,
+  isUpcoming,
+  matchesEventFilter,
+  monthWeeks,
+  recentSince,
+  splitByTime,
+  toIcsEvents,
+} from '../../src/lib/events';
 
 const ev = (id: string, start: string, end?: string, region = 'naryn', type = 'quiz') =>
   ({ id, data: { start, end, region, type } }) as unknown as Parameters<typeof isUpcoming>[0];
 
 describe('events', () => {
-  const events = [ev('a', '2026-11-20T10:00'), ev('b', '2026-11-22', '2026-11-24'), ev('c', '2026-12-01T18:00'), ev('d', '2026-10-01')];
+  const events = [
+    ev('a', '2026-11-20T10:00'),
+    ev('b', '2026-11-22', '2026-11-24'),
+    ev('c', '2026-12-01T18:00'),
+    ev('d', '2026-10-01'),
+  ];
   test('an event is upcoming until its last Bishkek day has passed', () => {
     expect(isUpcoming(events[1]!, '2026-11-24')).toBe(true);
     expect(isUpcoming(events[1]!, '2026-11-25')).toBe(false);
@@ -16,9 +32,13 @@ describe('events', () => {
     expect(past.map((e) => e.id)).toEqual(['a', 'd']);
   });
   test('months group consecutive events', () => {
-    expect(groupByMonth(splitByTime(events, '2026-01-01').upcoming).map((g) => [g.month, g.events.length])).toEqual([['2026-10', 1], ['2026-11', 2], ['2026-12', 1]]);
+    expect(groupByMonth(splitByTime(events, '2026-01-01').upcoming).map((g) => [g.month, g.events.length])).toEqual([
+      ['2026-10', 1],
+      ['2026-11', 2],
+      ['2026-12', 1],
+    ]);
   });
-  test('events older than 366 days leave the calendar for their year\'s archive', () => {
+  test("events older than 366 days leave the calendar for their year's archive", () => {
     expect(recentSince('2026-12-01')).toBe('2025-11-30');
     expect(isRecent(ev('x', '2025-11-30'), '2026-12-01')).toBe(true);
     expect(isRecent(ev('x', '2025-11-29'), '2026-12-01')).toBe(false);
@@ -28,7 +48,9 @@ describe('events', () => {
   });
   test('filters by region or type', () => {
     expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh'), { kind: 'region', value: 'naryn' })).toBe(false);
-    expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh', 'march'), { kind: 'type', value: 'march' })).toBe(true);
+    expect(matchesEventFilter(ev('x', '2026-01-01', undefined, 'osh', 'march'), { kind: 'type', value: 'march' })).toBe(
+      true,
+    );
   });
   test('month weeks start on Monday', () => {
     const weeks = monthWeeks('2026-12'); // 1 December 2026 is a Tuesday
@@ -45,8 +67,23 @@ describe('events', () => {
     expect(feedStamp(now, 'yesterday')).toBe('20261202T000000Z');
   });
   test('an example event says so in words in the calendar, in the reader language', () => {
-    const ex = { ...ev('x', '2026-12-05'), data: { ...ev('x', '2026-12-05').data, example: true, title: { ky: 'Квиз', ru: 'Квиз', en: 'Quiz' }, summary: { ky: 's', ru: 's', en: 's' } } } as never;
-    const [e] = toIcsEvents([ex], 'ru', (id) => id, () => 'Нарын', 'h', { label: 'Пример', note: 'Это пример.' });
+    const ex = {
+      ...ev('x', '2026-12-05'),
+      data: {
+        ...ev('x', '2026-12-05').data,
+        example: true,
+        title: { ky: 'Квиз', ru: 'Квиз', en: 'Quiz' },
+        summary: { ky: 's', ru: 's', en: 's' },
+      },
+    } as never;
+    const [e] = toIcsEvents(
+      [ex],
+      'ru',
+      (id) => id,
+      () => 'Нарын',
+      'h',
+      { label: 'Пример', note: 'Это пример.' },
+    );
     expect(e!.summary).toBe('Пример: Квиз');
     expect(e!.description).toBe('Это пример.\n\ns');
     expect(e!.summary).not.toContain('*');

@@ -23,7 +23,9 @@ describe('host header files', () => {
   });
 
   it('the header policy restricts script and style and forbids framing', () => {
-    expect(DEFAULTS['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval';.*style-src 'self';.*frame-ancestors 'none'/);
+    expect(DEFAULTS['Content-Security-Policy']).toMatch(
+      /script-src 'self' 'wasm-unsafe-eval';.*style-src 'self';.*frame-ancestors 'none'/,
+    );
     expect(DEFAULTS['Content-Security-Policy']).not.toContain('unsafe-inline');
   });
 });

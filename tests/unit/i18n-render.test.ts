@@ -10,15 +10,35 @@ import { formatDate } from '../../src/lib/dates';
 const dictionaries = { ky, ru, en } as const;
 const forms = (m: unknown) => (typeof m === 'string' ? [m] : Object.values(m as Record<string, string>));
 const keysWith = (placeholder: string) =>
-  (Object.keys(en) as UIKey[]).filter((k) => LOCALES.some((l) => forms(dictionaries[l][k]).some((f) => f.includes(`{${placeholder}}`))));
-const sample = { query: 'паспорт', page: 2, total: 15, year: 2026, region: 'Нарын', filter: 'Нарын', network: 'Telegram', site: 'Сайт', title: 'Аталыш', url: 'https://example.org/', format: 'SVG', width: 1200, language: 'x', inLanguage: 'x' };
+  (Object.keys(en) as UIKey[]).filter((k) =>
+    LOCALES.some((l) => forms(dictionaries[l][k]).some((f) => f.includes(`{${placeholder}}`))),
+  );
+const sample = {
+  query: 'паспорт',
+  page: 2,
+  total: 15,
+  year: 2026,
+  region: 'Нарын',
+  filter: 'Нарын',
+  network: 'Telegram',
+  site: 'Сайт',
+  title: 'Аталыш',
+  url: 'https://example.org/',
+  format: 'SVG',
+  width: 1200,
+  language: 'x',
+  inLanguage: 'x',
+};
 
 describe('dates and counts inside sentences', () => {
   test('each language has exactly the plural forms its Intl.PluralRules uses', () => {
     for (const lang of LOCALES) {
-      expect([...PLURAL_FORMS[lang]].sort(), lang).toEqual([...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort());
+      expect([...PLURAL_FORMS[lang]].sort(), lang).toEqual(
+        [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort(),
+      );
       for (const [key, value] of Object.entries(dictionaries[lang])) {
-        if (typeof value !== 'string') expect(Object.keys(value).sort(), `${lang} ${key}`).toEqual([...PLURAL_FORMS[lang]].sort());
+        if (typeof value !== 'string')
+          expect(Object.keys(value).sort(), `${lang} ${key}`).toEqual([...PLURAL_FORMS[lang]].sort());
       }
     }
   });
@@ -35,7 +55,8 @@ describe('dates and counts inside sentences', () => {
           expect(text, `${lang} ${key}`).not.toMatch(/\.\./);
           expect(text, `${lang} ${key}`).not.toContain('{');
           // ky: an attributive word ("бүгүнкү,") cut off from its noun by the "2026-ж., 30-июль" date.
-          if (lang === 'ky') expect(text, `${lang} ${key}`).not.toMatch(/(кы|ки|ку|кү|гы|ги|гу|гү|дагы|деги),\s*\d{4}-ж\./);
+          if (lang === 'ky')
+            expect(text, `${lang} ${key}`).not.toMatch(/(кы|ки|ку|кү|гы|ги|гу|гү|дагы|деги),\s*\d{4}-ж\./);
           // A date in the middle of a Kyrgyz sentence takes no suffix: "30-июль абалы" reads as a fragment.
           if (lang === 'ky') expect(text, `${lang} ${key}`).not.toMatch(/\d+-[а-яөүң]+ [а-яөүң]+ы боюнча/);
         }
@@ -46,7 +67,9 @@ describe('dates and counts inside sentences', () => {
   test('the Russian date at the end of a sentence ends in one full stop', () => {
     const t = useTranslations('ru');
     expect(t('guides.updated', { date: formatDate('2026-12-02', 'ru') })).toBe('Факты проверены 2 декабря 2026 г.');
-    expect(useTranslations('ky')('events.asOfToday', { date: formatDate('2026-07-30', 'ky') })).toBe('Алдыдагы жана өткөн иш-чаралар бүгүнкү күнгө карата (2026-ж., 30-июль).');
+    expect(useTranslations('ky')('events.asOfToday', { date: formatDate('2026-07-30', 'ky') })).toBe(
+      'Алдыдагы жана өткөн иш-чаралар бүгүнкү күнгө карата (2026-ж., 30-июль).',
+    );
   });
 
   test('no Kyrgyz template glues a case suffix to a placeholder (it could not follow vowel harmony)', () => {
@@ -80,11 +103,13 @@ describe('dates and counts inside sentences', () => {
     expect(useTranslations('ru')('fallback.notice', { inLanguage: useTranslations('ru')('lang.in.ky') })).toBe(
       'Эта страница пока не переведена на русский язык. Вы читаете её на кыргызском языке.',
     );
-    expect(useTranslations('ky')('fallback.availableIn', { inLanguage: useTranslations('ky')('lang.in.ru') })).toBe('орус тилинде бар');
+    expect(useTranslations('ky')('fallback.availableIn', { inLanguage: useTranslations('ky')('lang.in.ru') })).toBe(
+      'орус тилинде бар',
+    );
   });
 });
 
-describe('news tags in the reader\'s language', () => {
+describe("news tags in the reader's language", () => {
   test('known tags and campaign years are translated, never shown as Latin slugs on ky and ru', async () => {
     const { tagLabel } = await import('../../src/i18n/tags');
     expect(tagLabel('youth', 'ky')).toBe('жаштар');

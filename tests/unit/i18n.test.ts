@@ -26,7 +26,8 @@ describe('UI dictionaries', () => {
   });
   test('each language gives the three languages three different names', () => {
     // A name copied onto the wrong key (Russian called "Kyrgyz") would show here.
-    for (const lang of LOCALES) expect(new Set(LOCALES.map((other) => useTranslations(lang)(`lang.${other}`))).size).toBe(LOCALES.length);
+    for (const lang of LOCALES)
+      expect(new Set(LOCALES.map((other) => useTranslations(lang)(`lang.${other}`))).size).toBe(LOCALES.length);
   });
 });
 

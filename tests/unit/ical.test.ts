@@ -6,7 +6,15 @@ const calendar = {
   name: 'Нарын облусу: иш-чаралар',
   stamp: '20261122T000000Z',
   events: [
-    { uid: 'quiz@example', start: '2026-12-05T15:00', end: '2026-12-05T17:00', summary: 'Квиз; жаштар, Нарын', description: 'Биринчи сап\nЭкинчи сап, үтүр менен'.repeat(4), location: 'Жаштар борбору', url: 'https://example.org/ky/events/quiz/' },
+    {
+      uid: 'quiz@example',
+      start: '2026-12-05T15:00',
+      end: '2026-12-05T17:00',
+      summary: 'Квиз; жаштар, Нарын',
+      description: 'Биринчи сап\nЭкинчи сап, үтүр менен'.repeat(4),
+      location: 'Жаштар борбору',
+      url: 'https://example.org/ky/events/quiz/',
+    },
     { uid: 'march@example', start: '2026-12-10', summary: 'Tynchtyk marshy' },
     { uid: 'fest@example', start: '2026-12-12', end: '2026-12-13', summary: 'Two days' },
   ],
@@ -25,7 +33,8 @@ describe('iCalendar', () => {
     const line = `SUMMARY:${'ңөү'.repeat(40)}`;
     const folded = foldLine(line);
     expect(folded.split('\r\n ').join('')).toBe(line);
-    for (const piece of folded.split('\r\n')) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(piece))).not.toThrow();
+    for (const piece of folded.split('\r\n'))
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(piece))).not.toThrow();
   });
 
   test('text is escaped', () => {
@@ -40,7 +49,9 @@ describe('iCalendar', () => {
     const [quiz, march, fest] = events;
     expect(quiz!.summary).toBe('Квиз; жаштар, Нарын');
     expect(quiz!.description).toContain('Биринчи сап\nЭкинчи сап, үтүр менен');
-    expect(component.getAllSubcomponents('vevent')[0]!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Asia/Bishkek');
+    expect(component.getAllSubcomponents('vevent')[0]!.getFirstProperty('dtstart')!.getParameter('tzid')).toBe(
+      'Asia/Bishkek',
+    );
     expect(quiz!.startDate.toString()).toBe('2026-12-05T15:00:00');
     expect(march!.startDate.isDate).toBe(true);
     expect(march!.endDate.toString()).toBe('2026-12-11');

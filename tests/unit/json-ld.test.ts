@@ -20,22 +20,41 @@ describe('serializeJsonLd', () => {
 
 describe('eventJsonLd', () => {
   const base = {
-    id: '2031-01-01-x', lang: 'en' as const, title: hostile, summary: 'Sum', placeName: 'School, Talas', locality: 'Talas',
+    id: '2031-01-01-x',
+    lang: 'en' as const,
+    title: hostile,
+    summary: 'Sum',
+    placeName: 'School, Talas',
+    locality: 'Talas',
     organisers: [{ name: 'Org <b>', url: 'https://example.org/' }, { name: 'No site' }],
   };
   test('an event in a place, with organisers, in Bishkek time', () => {
     const ld = eventJsonLd({ ...base, data: { start: '2031-01-01T10:00', end: '2031-01-01T12:00', type: 'quiz' } });
     expect(ld).toMatchObject({
-      '@type': 'Event', name: hostile, startDate: '2031-01-01T10:00:00+06:00', endDate: '2031-01-01T12:00:00+06:00',
-      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode', inLanguage: 'en',
-      location: { '@type': 'Place', name: 'School, Talas', address: { addressCountry: 'KG', addressLocality: 'Talas' } },
-      organizer: [{ '@type': 'Organization', name: 'Org <b>', url: 'https://example.org/' }, { '@type': 'Organization', name: 'No site' }],
+      '@type': 'Event',
+      name: hostile,
+      startDate: '2031-01-01T10:00:00+06:00',
+      endDate: '2031-01-01T12:00:00+06:00',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      inLanguage: 'en',
+      location: {
+        '@type': 'Place',
+        name: 'School, Talas',
+        address: { addressCountry: 'KG', addressLocality: 'Talas' },
+      },
+      organizer: [
+        { '@type': 'Organization', name: 'Org <b>', url: 'https://example.org/' },
+        { '@type': 'Organization', name: 'No site' },
+      ],
     });
     expect(ld.url).toMatch(/\/en\/events\/2031-01-01-x\/$/);
     expect(serializeJsonLd(ld)).not.toContain('<');
   });
   test('an online event has a virtual location and no end date when none is given', () => {
-    const ld = eventJsonLd({ ...base, data: { start: '2031-01-01', type: 'online', online: 'https://example.org/live' } });
+    const ld = eventJsonLd({
+      ...base,
+      data: { start: '2031-01-01', type: 'online', online: 'https://example.org/live' },
+    });
     expect(ld.location).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/live' });
     expect(ld).not.toHaveProperty('endDate');
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');

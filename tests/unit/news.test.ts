@@ -2,12 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { NEWS_PAGE_SIZE, listNews, listingPath, paginate, readingMinutes, relatedNews } from '../../src/lib/news';
 import { groupTranslations } from '../../src/lib/translations';
 
-const entry = (id: string, date: string, extra: { tags?: string[]; campaign?: string } = {}) => ({ id, data: { date, tags: [], ...extra } });
+const entry = (id: string, date: string, extra: { tags?: string[]; campaign?: string } = {}) => ({
+  id,
+  data: { date, tags: [], ...extra },
+});
 
 describe('news listing', () => {
   const groups = groupTranslations([
-    entry('2018-a/ru', '2018-09-10'), entry('2018-a/ky', '2018-09-10'), entry('2018-a/en', '2018-09-10'),
-    entry('2022-b/en', '2022-07-26'), entry('2022-b/ru', '2022-07-26'),
+    entry('2018-a/ru', '2018-09-10'),
+    entry('2018-a/ky', '2018-09-10'),
+    entry('2018-a/en', '2018-09-10'),
+    entry('2022-b/en', '2022-07-26'),
+    entry('2022-b/ru', '2022-07-26'),
     entry('2017-c/ru', '2017-11-30'),
     entry('2018-d/en', '2018-09-10'),
   ]);
@@ -21,7 +27,10 @@ describe('news listing', () => {
     expect(ky.find((i) => i.slug === '2022-b')).toMatchObject({ contentLang: 'ru', isFallback: true });
     expect(ky.find((i) => i.slug === '2018-d')).toMatchObject({ contentLang: 'en', isFallback: true });
     expect(ky.find((i) => i.slug === '2018-a')).toMatchObject({ contentLang: 'ky', isFallback: false });
-    expect(listNews(groups, 'en').find((i) => i.slug === '2017-c')).toMatchObject({ contentLang: 'ru', isFallback: true });
+    expect(listNews(groups, 'en').find((i) => i.slug === '2017-c')).toMatchObject({
+      contentLang: 'ru',
+      isFallback: true,
+    });
   });
 });
 
@@ -53,9 +62,17 @@ describe('reading time and related items', () => {
   });
 
   test('related items share the campaign or tags, same campaign first, never the article itself', () => {
-    const item = (slug: string, date: string, extra: { tags?: string[]; campaign?: string }) => ({ slug, entry: entry(slug, date, extra) });
+    const item = (slug: string, date: string, extra: { tags?: string[]; campaign?: string }) => ({
+      slug,
+      entry: entry(slug, date, extra),
+    });
     const current = item('a', '2018-09-10', { campaign: '2018', tags: ['youth'] });
-    const all = [current, item('b', '2022-01-01', { tags: ['youth'] }), item('c', '2018-07-01', { campaign: '2018' }), item('d', '2020-01-01', { tags: ['other'] })];
+    const all = [
+      current,
+      item('b', '2022-01-01', { tags: ['youth'] }),
+      item('c', '2018-07-01', { campaign: '2018' }),
+      item('d', '2020-01-01', { tags: ['other'] }),
+    ];
     expect(relatedNews(current, all).map((i) => i.slug)).toEqual(['c', 'b']);
   });
 });

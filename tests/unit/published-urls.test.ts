@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRedirects } from '../../src/lib/redirects.mjs';
-import publishedUrls, { PUBLISHED_FILE, checkPublished, readPublished, recordPublished } from '../../src/integrations/published-urls.mjs';
+import publishedUrls, {
+  PUBLISHED_FILE,
+  checkPublished,
+  readPublished,
+  recordPublished,
+} from '../../src/integrations/published-urls.mjs';
 
 function site(pages: string[]) {
   const root = mkdtempSync(join(tmpdir(), 'published-'));
@@ -28,7 +33,9 @@ describe('published addresses', () => {
 
   it('accepts a gone address that redirects to a page that exists', () => {
     const { dist } = site(['/en/news/new/']);
-    expect(checkPublished(dist, [{ from: '/en/news/old/', to: '/en/news/new/' }], ['/en/news/old/']).problems).toEqual([]);
+    expect(checkPublished(dist, [{ from: '/en/news/old/', to: '/en/news/new/' }], ['/en/news/old/']).problems).toEqual(
+      [],
+    );
   });
 
   it('urls:record adds new addresses and keeps old ones; a second run changes nothing', () => {

@@ -24,9 +24,13 @@ describe('redirects', () => {
   });
 
   test('a wrong path, a misspelt field and a duplicate are each named', () => {
-    expect(() => loadRedirects(withRedirects('- from: en/old\n  to: /en/new/\n'))).toThrow(/entry 1, field "from": expected a path/);
+    expect(() => loadRedirects(withRedirects('- from: en/old\n  to: /en/new/\n'))).toThrow(
+      /entry 1, field "from": expected a path/,
+    );
     expect(() => loadRedirects(withRedirects('- from: /en/old/\n  too: /en/new/\n'))).toThrow(/unknown field "too"/);
-    expect(() => loadRedirects(withRedirects('- from: /en/x/\n  to: /en/y/\n- from: /en/x/\n  to: /en/z/\n'))).toThrow(/\/en\/x\/ is listed twice/);
+    expect(() => loadRedirects(withRedirects('- from: /en/x/\n  to: /en/y/\n- from: /en/x/\n  to: /en/z/\n'))).toThrow(
+      /\/en\/x\/ is listed twice/,
+    );
     expect(() => loadRedirects(withRedirects('from: /en/x/\n'))).toThrow(/expected a list/);
   });
 

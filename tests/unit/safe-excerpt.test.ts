@@ -16,7 +16,9 @@ describe('safeExcerpt: the only HTML search puts into the page', () => {
   });
 
   it('turns every other element into its text, so nothing runs', () => {
-    const p = render('<img src=x onerror="alert(1)">a<script>alert(2)</script><b onclick="x()">b</b><a href="javascript:alert(3)">c</a>');
+    const p = render(
+      '<img src=x onerror="alert(1)">a<script>alert(2)</script><b onclick="x()">b</b><a href="javascript:alert(3)">c</a>',
+    );
     expect(p.querySelectorAll('*')).toHaveLength(0);
     expect(p.textContent).toBe('aalert(2)bc');
   });

@@ -3,14 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../src/lib/glossary.mjs';
 
 const fixtures = 'tests/fixtures/terms';
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/check-terms.mjs', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/check-terms.mjs', ...args], { encoding: 'utf8' });
 
 describe('npm run terms', () => {
   test('names file, line, the banned variant and the preferred term, in the right language only', () => {
     const result = run('--glossary', `${fixtures}/glossary.yaml`, `${fixtures}/content`);
     expect(result.status).toBe(1);
     const out = result.stderr;
-    expect(out).toContain('tests/fixtures/terms/content/guides/x/ky.mdx:2  [ky] "нике кыйуу" → use "мажбурлап нике кыюу"');
+    expect(out).toContain(
+      'tests/fixtures/terms/content/guides/x/ky.mdx:2  [ky] "нике кыйуу" → use "мажбурлап нике кыюу"',
+    );
     expect(out).toContain('tests/fixtures/terms/content/guides/x/ky.mdx:5  [ky] "УНП ООН" → use "UNODC"');
     expect(out).toContain('tests/fixtures/terms/content/guides/x/ky.mdx:5  [ky] "40%ке" → use "40%га"');
     expect(out).toContain('tests/fixtures/terms/content/events/e.yaml:1  [ky] "УНП ООН"');

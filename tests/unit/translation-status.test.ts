@@ -11,7 +11,11 @@ const temp = mkdtempSync(join(tmpdir(), 'i18n-status-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function cli(args: string[], contentDir: string) {
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/i18n-status.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir } });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/i18n-status.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -31,7 +35,9 @@ describe('translation status', () => {
   });
   test('finds the missing, outdated and unreviewed translations of the fixture', () => {
     const status = collectTranslationStatus(FIXTURE, { git: false });
-    const states = Object.fromEntries(listProblems(status).map((p) => [`${p.collection}/${p.slug}/${p.lang}`, p.state]));
+    const states = Object.fromEntries(
+      listProblems(status).map((p) => [`${p.collection}/${p.slug}/${p.lang}`, p.state]),
+    );
     expect(states).toEqual({
       'news/2030-01-01-story/ky': 'missing',
       'news/2030-01-01-story/en': 'outdated',

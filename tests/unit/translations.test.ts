@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { groupTranslations, parseTranslationId, pickTranslation, translatedStaticPaths } from '../../src/lib/translations';
+import {
+  groupTranslations,
+  parseTranslationId,
+  pickTranslation,
+  translatedStaticPaths,
+} from '../../src/lib/translations';
 
 const entries = [
   { id: 'a-story/ru', filePath: 'content/news/a-story/ru.mdx' },
@@ -26,6 +31,8 @@ describe('translations of one entry', () => {
     expect(paths.find((p) => p.params.slug === 'b-story' && p.params.lang === 'en')?.props.contentLang).toBe('ky');
   });
   test('an unknown language in a file name names the file', () => {
-    expect(() => parseTranslationId({ id: 'x/kz', filePath: 'content/news/x/kz.mdx' })).toThrow(/content\/news\/x\/kz\.mdx: unknown language "kz"/);
+    expect(() => parseTranslationId({ id: 'x/kz', filePath: 'content/news/x/kz.mdx' })).toThrow(
+      /content\/news\/x\/kz\.mdx: unknown language "kz"/,
+    );
   });
 });

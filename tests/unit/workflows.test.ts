@@ -18,7 +18,9 @@ const validate = (file: string) =>
 
 type Step = { run?: string; uses?: string; with?: Record<string, unknown> };
 const steps = (file: string): Step[] =>
-  Object.values(parse(readFileSync(join(DIR, file), 'utf8')).jobs as Record<string, { steps: Step[] }>).flatMap((j) => j.steps);
+  Object.values(parse(readFileSync(join(DIR, file), 'utf8')).jobs as Record<string, { steps: Step[] }>).flatMap(
+    (j) => j.steps,
+  );
 const commands = (file: string) => steps(file).flatMap((s) => (s.run ?? '').split('\n').map((l) => l.trim()));
 
 describe('workflows', () => {
@@ -30,7 +32,10 @@ describe('workflows', () => {
 
   it('the validator rejects a broken workflow', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'wf-')), 'bad.yml');
-    writeFileSync(bad, 'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        runs: nope\n');
+    writeFileSync(
+      bad,
+      'name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        runs: nope\n',
+    );
     expect(validate(bad).status).not.toBe(0);
   });
 
@@ -39,7 +44,10 @@ describe('workflows', () => {
     const run = commands('pull-request.yml');
     for (const command of ['npm ci', 'npm test']) {
       expect(readme).toContain(command);
-      expect(run.some((line) => line === command || line.startsWith(`${command} `)), command).toBe(true);
+      expect(
+        run.some((line) => line === command || line.startsWith(`${command} `)),
+        command,
+      ).toBe(true);
     }
   });
 
@@ -49,9 +57,14 @@ describe('workflows', () => {
       const node = all.find((s) => s.uses?.startsWith('actions/setup-node@'));
       expect(node?.with, file).toMatchObject({ 'node-version': 22, cache: 'npm' });
       const run = commands(file);
-      expect(run.some((l) => l.startsWith('npm ci')), file).toBe(true);
+      expect(
+        run.some((l) => l.startsWith('npm ci')),
+        file,
+      ).toBe(true);
       expect(run.indexOf('node scripts/check-site-url.mjs'), file).toBeGreaterThanOrEqual(0);
-      expect(run.indexOf('node scripts/check-site-url.mjs')).toBeLessThan(run.findIndex((l) => l.startsWith('npm run build')));
+      expect(run.indexOf('node scripts/check-site-url.mjs')).toBeLessThan(
+        run.findIndex((l) => l.startsWith('npm run build')),
+      );
     }
   });
 
@@ -62,7 +75,10 @@ describe('workflows', () => {
     expect(text).toContain('${{ secrets.CLOUDFLARE_ACCOUNT_ID }}');
     const uses = steps('github-pages.yml').map((s) => s.uses ?? '');
     for (const action of ['actions/configure-pages@', 'actions/upload-pages-artifact@', 'actions/deploy-pages@']) {
-      expect(uses.some((u) => u.startsWith(action)), action).toBe(true);
+      expect(
+        uses.some((u) => u.startsWith(action)),
+        action,
+      ).toBe(true);
     }
   });
 });
@@ -78,7 +94,8 @@ describe('SITE_URL check', () => {
 
 describe('build error summary', () => {
   it('keeps the lines that name the file and the field', () => {
-    const log = '\u001b[32m12:00 [build] collecting\u001b[0m\n[InvalidContentEntryDataError] events → 2026-03-01-x data does not match collection schema.\n  title: Required\n    at foo (bar.js:1:1)\n  File: content/events/2026-03-01-x.yaml\n';
+    const log =
+      '\u001b[32m12:00 [build] collecting\u001b[0m\n[InvalidContentEntryDataError] events → 2026-03-01-x data does not match collection schema.\n  title: Required\n    at foo (bar.js:1:1)\n  File: content/events/2026-03-01-x.yaml\n';
     const text = buildError(log);
     expect(text).toContain('content/events/2026-03-01-x.yaml');
     expect(text).toContain('title: Required');

@@ -10,7 +10,8 @@ export const en = {
   'site.name': '100 days against trafficking in persons',
   'site.shortName': '100 days',
   'site.tagline': 'A national awareness campaign in Kyrgyzstan',
-  'site.description': 'How to recognise trafficking in persons, stay safe working abroad and get help: hotline 1899, guides, news and events of the campaign in Kyrgyzstan.',
+  'site.description':
+    'How to recognise trafficking in persons, stay safe working abroad and get help: hotline 1899, guides, news and events of the campaign in Kyrgyzstan.',
   'layout.skipToContent': 'Skip to main content',
   'layout.home': 'Home page',
   'layout.menu': 'Main menu',
@@ -60,7 +61,8 @@ export const en = {
 
   // --- home ---
   'home.title': 'Home',
-  'home.lead': 'Before you take a job abroad, check it. If someone took your passport, keeps your wages or does not let you leave, call 1899.',
+  'home.lead':
+    'Before you take a job abroad, check it. If someone took your passport, keeps your wages or does not let you leave, call 1899.',
   'home.helpTitle': 'Need help now?',
   'home.sections': 'What you will find here',
 
@@ -92,7 +94,8 @@ export const en = {
 
   // --- campaigns ---
   'campaigns.title': 'Campaign editions',
-  'campaigns.description': 'Every edition of the 100 days campaign: dates, slogan, organisers, key figures, news and events.',
+  'campaigns.description':
+    'Every edition of the 100 days campaign: dates, slogan, organisers, key figures, news and events.',
   'campaigns.dates': 'Dates',
   'campaigns.slogan': 'Slogan',
   'campaigns.online': 'Held online',
@@ -105,7 +108,8 @@ export const en = {
   // --- events ---
   'events.title': 'Events',
   'events.description': 'Campaign events in every region of Kyrgyzstan.',
-  'events.lead': 'Debates, quiz nights, marches, trainings and trips to villages in all nine regions. Find one near you or add them to your calendar.',
+  'events.lead':
+    'Debates, quiz nights, marches, trainings and trips to villages in all nine regions. Find one near you or add them to your calendar.',
   'events.upcoming': 'Upcoming',
   'events.past': 'Past',
   'events.hasPassed': 'This event has passed.',
@@ -114,8 +118,10 @@ export const en = {
   'events.archiveDescription': 'Events of the campaign in {year}, month by month.',
   'events.asOfBuild': 'Upcoming and past as of {date}.',
   'events.asOfToday': 'Upcoming and past as of today, {date}.',
-  'events.none': "No events are announced yet. The campaign's programme will be published here: subscribe to the calendar above and new events will appear in your calendar app as they are added.",
-  'home.eventsNone': 'The next campaign\'s programme will be published on the events page; subscribe to the calendar there to get new events as they are added.',
+  'events.none':
+    "No events are announced yet. The campaign's programme will be published here: subscribe to the calendar above and new events will appear in your calendar app as they are added.",
+  'home.eventsNone':
+    "The next campaign's programme will be published on the events page; subscribe to the calendar there to get new events as they are added.",
   'events.listView': 'List',
   'events.gridView': 'Month grid',
   'events.filterRegion': 'Region',
@@ -154,14 +160,15 @@ export const en = {
 
   // --- regions ---
   'regions.title': 'Regions',
-  'regions.description': 'Where to get help in {region}, and the campaign\'s events there.',
+  'regions.description': "Where to get help in {region}, and the campaign's events there.",
   'regions.noEvents': 'No events are announced here yet.',
 
   // --- guides ---
   'guides.title': 'Risk guides',
   'guides.description': 'Plain-language guides: how to spot trafficking, protect yourself and get help.',
 
-  'guides.lead': 'Read before you accept a job abroad, or when something already feels wrong. Each guide says what to look out for, how to protect yourself and what to do.',
+  'guides.lead':
+    'Read before you accept a job abroad, or when something already feels wrong. Each guide says what to look out for, how to protect yourself and what to do.',
   'guides.guidesHeading': 'Guides',
   'guides.checksHeading': 'Check for yourself',
   'guides.homeHeading': 'Know the risks',
@@ -183,13 +190,20 @@ export const en = {
   'check.ifMissing': 'If some are still to do:',
   'check.ticked': 'Ticked: {count} of {total}.',
   'check.reset': 'Clear all ticks',
-  'check.verdictSigns': { one: '{count} warning sign: stop and check before you agree.', other: '{count} warning signs: stop and check before you agree.' },
+  'check.verdictSigns': {
+    one: '{count} warning sign: stop and check before you agree.',
+    other: '{count} warning signs: stop and check before you agree.',
+  },
   'check.verdictNoSigns': 'None of these warning signs fits.',
-  'check.verdictToDo': { one: '{count} step still to do: do it before you leave.', other: '{count} steps still to do: do them before you leave.' },
+  'check.verdictToDo': {
+    one: '{count} step still to do: do it before you leave.',
+    other: '{count} steps still to do: do them before you leave.',
+  },
   'check.verdictDone': 'All steps done.',
   'check.next': 'What to do next',
   'offline.heading': 'Read without internet',
-  'offline.explain': 'Save the help page and every guide in this language on this device, so they open with no connection. Nothing is saved unless you choose it, and you can delete it.',
+  'offline.explain':
+    'Save the help page and every guide in this language on this device, so they open with no connection. Nothing is saved unless you choose it, and you can delete it.',
   'offline.save': 'Save for offline',
   'offline.delete': 'Delete saved copy',
   'offline.saving': 'Saving…',
@@ -206,7 +220,8 @@ export const en = {
   // --- partners ---
   'partners.title': 'Partners',
   'partners.description': 'Organisations that run the campaign and help people affected by trafficking.',
-  'partners.lead': 'State bodies, regional coordination councils, UN agencies, international organisations, donors and youth groups run the campaign together.',
+  'partners.lead':
+    'State bodies, regional coordination councils, UN agencies, international organisations, donors and youth groups run the campaign together.',
   'partners.filterBy': 'Show only',
   'partners.all': 'All partners',
   'partners.byType': 'By type',
@@ -246,7 +261,8 @@ export const en = {
   // --- press ---
   'press.title': 'Press room',
   'press.description': 'Press releases, facts with sources, a media kit and guidance for journalists.',
-  'press.lead': 'For journalists and bloggers: dated releases you can quote, figures with their source and year, images you may use, and how to report on trafficking without harming the people in the story.',
+  'press.lead':
+    'For journalists and bloggers: dated releases you can quote, figures with their source and year, images you may use, and how to report on trafficking without harming the people in the story.',
   'press.onThisPage': 'On this page',
   'press.guidance': 'Key messages and how to report',
   'press.releases': 'Press releases',
@@ -262,7 +278,7 @@ export const en = {
   'press.scope.kyrgyzstan': 'Kyrgyzstan',
   'press.scope.campaign': 'The campaign',
   'press.contacts': 'Press contacts',
-  'press.contactsNone': 'The campaign\'s press contacts will be published here once its press office names them.',
+  'press.contactsNone': "The campaign's press contacts will be published here once its press office names them.",
   'press.contact.email': 'E-mail',
   'press.contact.phone': 'Phone',
   'press.contact.languages': 'Languages',
@@ -276,8 +292,10 @@ export const en = {
 
   // --- glossary ---
   'glossary.title': 'Glossary for writers and translators',
-  'glossary.description': 'One term for one idea in Kyrgyz, Russian and English, so that every page of the site says the same thing the same way.',
-  'glossary.lead': 'Writers and translators use these terms on every page. Each term is given in all three languages with a short definition, and with the forms not to use. The site checks its texts against this list.',
+  'glossary.description':
+    'One term for one idea in Kyrgyz, Russian and English, so that every page of the site says the same thing the same way.',
+  'glossary.lead':
+    'Writers and translators use these terms on every page. Each term is given in all three languages with a short definition, and with the forms not to use. The site checks its texts against this list.',
   'glossary.avoid': 'Do not use',
   'glossary.note': 'Note',
   'glossary.letters': 'Kyrgyz uses three letters beyond Russian Cyrillic: ң, ө, ү. Never write н, о, у in their place.',
@@ -300,7 +318,8 @@ export const en = {
   'search.description': 'Search the site.',
   'search.label': 'Search the site',
   'search.submit': 'Search',
-  'search.needsJs': 'Search needs JavaScript, which is switched off or not supported in this browser. Here is a list of every page instead.',
+  'search.needsJs':
+    'Search needs JavaScript, which is switched off or not supported in this browser. Here is a list of every page instead.',
   'search.allPages': 'All pages',
   'search.resultsFor': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.noResults': 'Nothing found for “{query}”. Try a shorter or different word.',
@@ -314,7 +333,8 @@ export const en = {
   'search.tryThese': 'Try one of these searches:',
   'search.suggestions': 'passport, job abroad, forced marriage, recruiter, 1899',
   'search.helpHint': 'If you or someone close to you is in danger now, call the hotline 1899 or read:',
-  'search.privacy': 'What you type here is not saved in the page address or in the browser history. A link to a search (…/search/?q=…) still opens it; the words are then removed from the address.',
+  'search.privacy':
+    'What you type here is not saved in the page address or in the browser history. A link to a search (…/search/?q=…) still opens it; the words are then removed from the address.',
   'search.type.news': 'News',
   'search.type.event': 'Event',
   'search.type.guide': 'Guide',

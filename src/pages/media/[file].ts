@@ -10,7 +10,10 @@ const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', 
 
 export const getStaticPaths = (async () =>
   (await getMediaKit()).flatMap((entry) =>
-    downloads(entry).map((d) => ({ params: { file: d.href.slice('/media/'.length) }, props: { source: entry.data.file, format: d.format, width: d.width } })),
+    downloads(entry).map((d) => ({
+      params: { file: d.href.slice('/media/'.length) },
+      props: { source: entry.data.file, format: d.format, width: d.width },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
@@ -18,10 +21,14 @@ export const GET: APIRoute = async ({ props }) => {
   const original = readFileSync(resolve(CONTENT_DIR, source));
   // An SVG is rasterised at a density high enough for the widest rendition to stay sharp.
   const body = width
-    ? await sharp(original, { density: source.endsWith('.svg') ? Math.max(72, Math.ceil((72 * width) / 48)) : undefined })
+    ? await sharp(original, {
+        density: source.endsWith('.svg') ? Math.max(72, Math.ceil((72 * width) / 48)) : undefined,
+      })
         .resize({ width, withoutEnlargement: !source.endsWith('.svg') })
         .png({ compressionLevel: 9 })
         .toBuffer()
     : original;
-  return new Response(new Uint8Array(body), { headers: { 'Content-Type': TYPES[format] ?? 'application/octet-stream' } });
+  return new Response(new Uint8Array(body), {
+    headers: { 'Content-Type': TYPES[format] ?? 'application/octet-stream' },
+  });
 };

@@ -8,7 +8,10 @@ import { eventsIcs, feedEvents, icsResponse } from '../../../lib/event-feeds';
 
 export async function getStaticPaths() {
   const regions = await getCollection('regions');
-  return LOCALES.flatMap((lang) => [{ params: { lang, feed: 'all' } }, ...regions.map((r) => ({ params: { lang, feed: r.id }, props: { regionName: r.data.name } }))]);
+  return LOCALES.flatMap((lang) => [
+    { params: { lang, feed: 'all' } },
+    ...regions.map((r) => ({ params: { lang, feed: r.id }, props: { regionName: r.data.name } })),
+  ]);
 }
 
 export async function GET({ params, props }: APIContext) {

@@ -5,7 +5,13 @@ import { cardUrl, getSocialCards, type SocialCard } from '../../../lib/social-ca
 
 export const getStaticPaths = (async () =>
   (await getSocialCards()).map((card) => ({
-    params: { lang: card.lang, card: cardUrl(card.lang, card.path).split('/').pop()!.replace(/\.png$/, '') },
+    params: {
+      lang: card.lang,
+      card: cardUrl(card.lang, card.path)
+        .split('/')
+        .pop()!
+        .replace(/\.png$/, ''),
+    },
     props: { card },
   }))) satisfies GetStaticPaths;
 
