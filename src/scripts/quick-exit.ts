@@ -1,11 +1,14 @@
 /**
  * Quick exit, as GOV.UK "Exit this page" and the NSW design system do it: the button or Shift pressed
- * three times within 5 seconds (never while typing) hides the page at once, blanks the tab title and
- * replaces this page in the history with a neutral site, so Back does not return here.
+ * three times within 5 seconds (never while typing) hides the page at once, gives the tab a neutral
+ * title and replaces this page in the history with a neutral site, so Back does not return here.
+ * An empty title would not hide anything: the tab and the history entry would show the page's address.
  */
 const PRESSES = 3;
 const WINDOW_MS = 5000;
 const HIDDEN_CLASS = 'quick-exit-active';
+/** The title of the neutral site the exit leads to, shown while it loads. */
+const NEUTRAL_TITLE = 'Wikipedia';
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -20,7 +23,7 @@ export function installQuickExit(): void {
 
   const leave = () => {
     document.documentElement.classList.add(HIDDEN_CLASS);
-    document.title = '';
+    document.title = NEUTRAL_TITLE;
     location.replace(link.href);
   };
 

@@ -1,4 +1,4 @@
-/** Quick exit: the button and Shift x3 hide the page, blank the title and replace it in the history with a neutral site. */
+/** Quick exit: the button and Shift x3 hide the page, give the tab a neutral title and replace it in the history with a neutral site. */
 import { expect, test, type Page } from '@playwright/test';
 
 const NEUTRAL = /^https:\/\/(ky|ru|en)\.wikipedia\.org\//;
@@ -33,7 +33,7 @@ test('on a phone the button stays in reach at the bottom of the screen while scr
   expect(box!.y).toBeGreaterThan(640 / 2);
 });
 
-test('the button hides the page and blanks the title at once, and Back does not return here', async ({ page }) => {
+test('the button hides the page and gives the tab a neutral title at once, and Back does not return here', async ({ page }) => {
   await fakeNeutralSite(page);
   await page.goto('/en/');
   await page.goto('/en/safety/');
@@ -42,7 +42,7 @@ test('the button hides the page and blanks the title at once, and Back does not 
     document.querySelector<HTMLElement>('a.quick-exit')!.click();
     return `${getComputedStyle(document.body).visibility}|${document.title}`;
   });
-  expect(atClick, 'hidden, with a blank title').toBe('hidden|');
+  expect(atClick, 'hidden, with a neutral title (an empty one would show the address)').toBe('hidden|Wikipedia');
   await page.waitForURL(NEUTRAL);
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/$/);
