@@ -334,7 +334,7 @@ export const en = {
   'search.suggestions': 'passport, job abroad, forced marriage, recruiter, 1899',
   'search.helpHint': 'If you or someone close to you is in danger now, call the hotline 1899 or read:',
   'search.privacy':
-    'What you type here is not saved in the page address or in the browser history. A link to a search (…/search/?q=…) still opens it; the words are then removed from the address.',
+    'What you type here is not saved in the page address or in the browser history. A link to a search still opens it; the words are then removed from the address.',
   'search.type.news': 'News',
   'search.type.event': 'Event',
   'search.type.guide': 'Guide',
