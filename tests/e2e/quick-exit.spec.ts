@@ -33,7 +33,9 @@ test('on a phone the button stays in reach at the bottom of the screen while scr
   expect(box!.y).toBeGreaterThan(640 / 2);
 });
 
-test('the button hides the page and gives the tab a neutral title at once, and Back does not return here', async ({ page }) => {
+test('the button hides the page and gives the tab a neutral title at once, and Back does not return here', async ({
+  page,
+}) => {
   await fakeNeutralSite(page);
   await page.goto('/en/');
   await page.goto('/en/safety/');
