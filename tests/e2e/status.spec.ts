@@ -8,7 +8,7 @@ test("the editors' status page lists missing translations and stays out of navig
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation status');
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
   await expect(
-    page.locator('[data-status-problems] li[data-state=needs-review]', { hasText: 'pages/help/ky.mdx' }),
+    page.locator('[data-status-problems] li[data-state=needs-review]', { hasText: 'pages/safety/ky.mdx' }),
   ).toHaveCount(1);
   await expect(page.locator('[data-status-records] tbody tr')).toHaveCount(3);
   await expect(page.locator('main[data-pagefind-body]')).toHaveCount(0);
