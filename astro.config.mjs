@@ -11,6 +11,10 @@ import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
 import { loadRedirects } from './src/lib/redirects.mjs';
 
+// No build of this site reports to Astro's telemetry, whoever runs it and however (npm scripts,
+// tests, CI): Astro reads this variable when it records, after loading this file.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
 const sitemapLocales = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].bcp47]));
 const notInSitemap = new Set([

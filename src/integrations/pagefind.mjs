@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Cards that repeat another page's title and summary in a list (news, events, partners, guides),
- * the "who helps" box repeated on every guide, and source lists (titles of reports, often in
- * another language).
+ * the "who helps" box repeated on every guide, source lists and the fact sheet's source column
+ * (titles of reports, often in another language), and the glossary's variants to avoid and
+ * translators' notes (English, for translators). Whole listing pages are left out by Base.astro's
+ * `listing` prop.
  * A search should lead to the page itself, not to every list that names it: leaving them out makes
  * the index smaller (the first query has a 120 KB budget) and keeps listing pages from ranking on
  * words they only quote.
@@ -21,6 +23,9 @@ const LISTED_ELSEWHERE = [
   '.who-helps',
   '.sources',
   '.article__sources',
+  '.fact-source',
+  '.glossary-avoid',
+  '.glossary-note',
 ];
 
 /**

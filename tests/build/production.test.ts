@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,7 +25,10 @@ const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding:
 function build(outDir: string, siteUrl: string | undefined = ORIGIN) {
   const env: Record<string, string | undefined> = {
     ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
+    // astro.config.mjs turns telemetry off; a config home of its own shows whether Astro wrote an id.
+    ASTRO_TELEMETRY_DISABLED: undefined,
+    TELEMETRY_DISABLED: undefined,
+    XDG_CONFIG_HOME: join(dir, 'config-home'),
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(repo, '.astro', `cache-${outDir.replace(/\W/g, '-')}`),
     SKIP_PAGEFIND: undefined,
@@ -87,6 +90,13 @@ describe('production build (SITE_URL set)', () => {
   test('builds, and leaves the checkout clean (the build writes no tracked file)', () => {
     expect(first.code, first.output).toBe(0);
     expect(git('status', '--porcelain').stdout).toBe('');
+  });
+
+  test('reports nothing to Astro telemetry (no anonymous id written to the config home)', () => {
+    expect(first.code, first.output).toBe(0);
+    // Astro's CLI may note that it showed its telemetry notice; an id is written only to send data.
+    const config = join(dir, 'config-home', 'astro', 'config.json');
+    expect(existsSync(config) ? readFileSync(config, 'utf8') : '').not.toContain('anonymousId');
   });
 
   test('shows nothing made up: no example entries, badges or placeholder domain anywhere in dist/', () => {
