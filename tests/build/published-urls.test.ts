@@ -1,9 +1,9 @@
 /**
  * A published address must not disappear without a redirect: the build stops, names the address and
- * says where to add the redirect; with the redirect in content/redirects.yaml the same build passes.
+ * says where to add the redirect. With the redirect the build passes: tests/build/edited-content.test.ts.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWithContent, type BuildResult } from '../helpers/temp-build';
 
@@ -23,17 +23,5 @@ describe('published addresses', () => {
     expect(r.output).toContain('Add a redirect to content/redirects.yaml');
     expect(r.output).toContain('content/redirects.yaml: /en/old-page/ leads to /en/no-such-page/');
     expect(existsSync(join(r.outDir, 'index.html')), 'nothing is published').toBe(false);
-  });
-
-  test('with a redirect for it the build passes, serves a redirect page and lists it for static hosts', () => {
-    const r = buildWithContent(null, (dir) => {
-      removeGuide(dir);
-      appendFileSync(join(dir, 'redirects.yaml'), '\n- from: /{lang}/guides/organ-removal/\n  to: /{lang}/guides/\n');
-    });
-    results.push(r);
-    expect(r.code, r.output).toBe(0);
-    const page = readFileSync(join(r.outDir, 'ru/guides/organ-removal/index.html'), 'utf8');
-    expect(page).toMatch(/http-equiv="refresh" content="0; url=\/ru\/guides\/"/);
-    expect(readFileSync(join(r.outDir, '_redirects'), 'utf8')).toContain('/ky/guides/organ-removal/ /ky/guides/ 301');
   });
 });
