@@ -13,6 +13,7 @@ const GENERATED =
  * that changes a default first detaches it (`! Name`) and then sets its own value.
  */
 export function renderHeadersFile() {
+  /** @param {string} path @param {string[]} lines */
   const block = (path, lines) => [path, ...lines.map((l) => `  ${l}`)].join('\n');
   const blocks = [
     block(
@@ -31,7 +32,9 @@ export function renderHeadersFile() {
   return `# ${GENERATED}\n# Security and caching headers for Cloudflare Pages; docs/deploy.md.\n${blocks.join('\n\n')}\n`;
 }
 
+/** @param {string} name */
 const variable = (name) => `$site_${name.toLowerCase().replaceAll('-', '_')}`;
+/** @param {string} v */
 const quote = (v) => `"${v.replaceAll('"', '\\"')}"`;
 
 /** nginx: one `map` per header that some rule changes, then the same add_header for every response. */
@@ -39,9 +42,9 @@ export function renderNginxConf() {
   const mapped = Object.keys(DEFAULTS).filter((name) => RULES.some((r) => name in r.headers));
   const maps = mapped.map((name) => {
     const rows = RULES.filter((r) => name in r.headers).map(
-      (r) => `    ~${r.nginx.padEnd(40)} ${quote(r.headers[name])};  # ${r.kind}`,
+      (r) => `    ~${r.nginx.padEnd(40)} ${quote(r.headers[name] ?? '')};  # ${r.kind}`,
     );
-    return `map $uri ${variable(name)} {\n${rows.join('\n')}\n    default ${quote(DEFAULTS[name])};\n}`;
+    return `map $uri ${variable(name)} {\n${rows.join('\n')}\n    default ${quote(DEFAULTS[name] ?? '')};\n}`;
   });
   const adds = Object.entries(DEFAULTS).map(
     ([name, value]) => `    add_header ${name} ${mapped.includes(name) ? variable(name) : quote(value)} always;`,

@@ -3,7 +3,7 @@
 // fails when a committed file differs from what this table gives, and tests/e2e/hosts.spec.ts checks
 // the headers nginx and `wrangler pages dev` actually send against EXPECTED below. See docs/deploy.md.
 
-const LOCALES = ['ky', 'ru', 'en'];
+import { LOCALES } from '../src/config/site.mjs';
 
 /** The page policy, sent as a header and written as the first <meta> of every page. */
 export const CSP_DIRECTIVES = [
@@ -35,7 +35,10 @@ export const FILE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 const YEAR = 'public, max-age=31536000, immutable';
 
-/** Sent with every response unless a rule below replaces the header. */
+/**
+ * Sent with every response unless a rule below replaces the header.
+ * @type {Record<string, string>}
+ */
 export const DEFAULTS = {
   'Cache-Control': 'no-cache',
   'Content-Security-Policy': PAGE_CSP,
@@ -52,6 +55,7 @@ export const DEFAULTS = {
  * Rules by kind of path. `paths` are Cloudflare Pages `_headers` patterns (one splat each, listed
  * explicitly where Netlify would reject a mid-path splat); `nginx` is the regex nginx matches on
  * $uri. Rules never overlap on a header with different values, so their order does not matter.
+ * @type {{ kind: string, why?: string, paths: string[], nginx: string, headers: Record<string, string> }[]}
  */
 export const RULES = [
   {

@@ -20,11 +20,17 @@ const REGIONS = ['batken', 'chuy', 'issyk-kul', 'jalal-abad', 'naryn', 'osh', 't
 const TYPES = ['debate', 'quiz', 'march', 'training', 'field-trip', 'conference'];
 
 /** Deterministic pseudo-random numbers, so every run builds the same corpus. */
+/** @param {number} seed */
 function random(seed) {
   let s = seed;
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
+/**
+ * @param {'ky' | 'ru' | 'en'} lang
+ * @param {() => number} rnd
+ * @param {number} words
+ */
 function text(lang, rnd, words) {
   const out = [];
   for (let i = 0; i < words; i++)
@@ -32,13 +38,14 @@ function text(lang, rnd, words) {
   return out.join(' ');
 }
 
+/** @param {string} contentDir @param {number} count */
 export function generateCorpus(contentDir, count) {
   const rnd = random(count);
   for (let i = 0; i < count; i++) {
     const day = new Date(Date.UTC(2016, 0, 1) + Math.floor((i / count) * 3650) * 86400000).toISOString().slice(0, 10);
     const dir = join(contentDir, 'news', `${day}-bench-${i}`);
     mkdirSync(dir, { recursive: true });
-    for (const lang of ['ky', 'ru', 'en']) {
+    for (const lang of /** @type {const} */ (['ky', 'ru', 'en'])) {
       writeFileSync(
         join(dir, `${lang}.md`),
         `---\ntitle: "${text(lang, rnd, 6)} ${i}"\nsummary: "${text(lang, rnd, 20)}"\ndate: ${day}\nregions: [${REGIONS[i % 9]}]\ntags: [bench]\n---\n\n${[0, 1, 2, 3].map(() => text(lang, rnd, 70)).join('\n\n')}\n`,
@@ -47,7 +54,7 @@ export function generateCorpus(contentDir, count) {
     if (i % 100 === 0) {
       const guide = join(contentDir, 'guides', `bench-guide-${i}`);
       mkdirSync(guide, { recursive: true });
-      for (const lang of ['ky', 'ru', 'en']) {
+      for (const lang of /** @type {const} */ (['ky', 'ru', 'en'])) {
         const list = () => [0, 1, 2, 3, 4].map(() => `- ${text(lang, rnd, 12)}`).join('\n');
         writeFileSync(
           join(guide, `${lang}.md`),
@@ -56,14 +63,14 @@ export function generateCorpus(contentDir, count) {
       }
     }
     if (i % 50 === 0) {
-      const t = (l) => `"${text(l, rnd, 4)}"`;
+      const t = (/** @type {'ky' | 'ru' | 'en'} */ l) => `"${text(l, rnd, 4)}"`;
       writeFileSync(
         join(contentDir, 'partners', `bench-partner-${i}.yaml`),
         `name: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\ntype: ngo\ndescription: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\nservices: [awareness]\nregions: [${REGIONS[i % 9]}]\nexample: true\n`,
       );
     }
     if (i % 5 === 0) {
-      const t = (l) => `"${text(l, rnd, 5)}"`;
+      const t = (/** @type {'ky' | 'ru' | 'en'} */ l) => `"${text(l, rnd, 5)}"`;
       writeFileSync(
         join(contentDir, 'events', `${day}-bench-event-${i}.yaml`),
         `title: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\nsummary: { ky: ${t('ky')}, ru: ${t('ru')}, en: ${t('en')} }\nlocality: { ky: Нарын, ru: Нарын, en: Naryn }\nstart: "${day}T10:00"\nregion: ${REGIONS[i % 9]}\ntype: ${TYPES[i % TYPES.length]}\nexample: true\n`,

@@ -15,24 +15,29 @@ import { kyrgyzRecall } from './search-measure.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.bench');
 const args = process.argv.slice(2);
-const sizes = (
-  args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '300,1000,3000'
-)
+const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '300,1000,3000')
   .split(',')
   .map(Number);
 const lighthouse = !args.includes('--no-lighthouse');
 const CHROMIUM = ['/usr/bin/chromium'].find(existsSync);
-const log = (...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
+const log = (/** @type {unknown[]} */ ...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
 mkdirSync(OUT, { recursive: true });
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
     d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
   );
 }
-const kb = (b) => (b / 1024).toFixed(1);
+const kb = (/** @type {number} */ b) => (b / 1024).toFixed(1);
 
-/** Builds with the given content folder; samples the child's memory to find its peak. */
+/**
+ * Builds with the given content folder; samples the child's memory to find its peak.
+ * @param {string} name @param {string} contentDir
+ */
 async function build(name, contentDir) {
   const outDir = join(OUT, `dist-${name}`);
   rmSync(outDir, { recursive: true, force: true });
@@ -46,7 +51,6 @@ async function build(name, contentDir) {
       CONTENT_DIR: contentDir,
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(OUT, `cache-${name}`),
-      ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
   let output = '';
@@ -89,8 +93,13 @@ async function build(name, contentDir) {
   };
 }
 
-/** A static server over dist/ that serves precompressed files like a production host. */
+/**
+ * A static server over dist/ that serves precompressed files like a production host.
+ * @param {string} dir
+ * @returns {Promise<{ server: import('node:http').Server, origin: string }>}
+ */
 function serve(dir) {
+  /** @type {Record<string, string>} */
   const types = {
     '.html': 'text/html; charset=utf-8',
     '.css': 'text/css',
@@ -104,7 +113,7 @@ function serve(dir) {
     '.xml': 'application/xml',
   };
   const server = createServer((req, res) => {
-    let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       res.writeHead(404);
@@ -125,13 +134,26 @@ function serve(dir) {
     res.end(readFileSync(enc === 'br' ? `${path}.br` : enc === 'gzip' ? `${path}.gz` : path));
   });
   return new Promise((r) =>
-    server.listen(0, '127.0.0.1', () => r({ server, origin: `http://127.0.0.1:${server.address().port}` })),
+    server.listen(0, '127.0.0.1', () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      r({ server, origin: `http://127.0.0.1:${address.port}` });
+    }),
   );
 }
 
-/** What a first visit downloads, by kind: raw, gzip and brotli bytes, and the request count. */
+/** @typedef {{ raw: number, gzip: number, brotli: number }} Bytes */
+/** @typedef {Bytes & { requests: number, byType: Record<string, Bytes> }} Weight */
+/**
+ * What a first visit downloads, by kind: raw, gzip and brotli bytes, and the request count.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @param {string} path
+ * @param {(page: import('@playwright/test').Page) => Promise<void>} [action]
+ * @returns {Promise<Weight>}
+ */
 async function weigh(browser, origin, path, action) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  /** @type {{ url: string, type: string, body: Buffer }[]} */
   const bodies = [];
   page.on('response', async (r) => {
     try {
@@ -144,6 +166,7 @@ async function weigh(browser, origin, path, action) {
   if (action) await action(page);
   await page.waitForLoadState('networkidle');
   await page.close();
+  /** @type {Weight} */
   const total = { requests: bodies.length, raw: 0, gzip: 0, brotli: 0, byType: {} };
   for (const { type, body } of bodies) {
     const g = gzipSync(body).length;
@@ -159,7 +182,10 @@ async function weigh(browser, origin, path, action) {
   return total;
 }
 
-/** Lighthouse runs as a child process (asynchronously: this process also serves the pages it loads). */
+/**
+ * Lighthouse runs as a child process (asynchronously: this process also serves the pages it loads).
+ * @param {string} url
+ */
 async function lighthouseScores(url) {
   const child = spawn(
     process.execPath,
@@ -188,7 +214,7 @@ async function lighthouseScores(url) {
   clearTimeout(timer);
   if (code !== 0) return { error: stderr.slice(-300) };
   const report = JSON.parse(stdout);
-  const score = (c) => Math.round(report.categories[c].score * 100);
+  const score = (/** @type {string} */ c) => Math.round(report.categories[c].score * 100);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -200,7 +226,12 @@ async function lighthouseScores(url) {
 
 /** A first query in each language: the search page, Pagefind and 5 results (budget 120 KB compressed). */
 const FIRST_QUERIES = { ky: 'паспорттун', ru: 'паспорт', en: 'passport' };
+/**
+ * @param {import('@playwright/test').Browser} browser @param {string} origin @param {string} site
+ * @returns {Promise<Record<string, object>>}
+ */
 async function weighFirstQueries(browser, origin, site) {
+  /** @type {Record<string, object>} */
   const out = {};
   for (const [lang, query] of Object.entries(FIRST_QUERIES)) {
     const weight = await weigh(browser, origin, `/${lang}/search/`, async (page) => {
@@ -219,6 +250,17 @@ async function weighFirstQueries(browser, origin, site) {
   return out;
 }
 
+/**
+ * @type {{
+ *   date: string,
+ *   builds: (Awaited<ReturnType<typeof build>> & { newsItems?: number })[],
+ *   pages: Record<string, Weight & { path: string }>,
+ *   search: Weight | null,
+ *   firstQueries: Record<string, object>,
+ *   kyrgyzRecall: { pairs: number, before: number, after: number } | null,
+ *   lighthouse: Record<string, object>,
+ * }}
+ */
 const results = {
   date: new Date().toISOString(),
   builds: [],
@@ -237,7 +279,7 @@ log(`real site: ${real.pages} pages in ${real.seconds.toFixed(1)} s`);
 if (CHROMIUM) {
   const { server, origin } = await serve(real.outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM });
-  const pick = (re) =>
+  const pick = (/** @type {RegExp} */ re) =>
     walk(real.outDir)
       .map((f) => f.slice(real.outDir.length).replace(/index\.html$/, ''))
       .find((p) => re.test(p));
@@ -282,7 +324,7 @@ if (CHROMIUM) {
     // Every template in every language (the same page of each template, in ky, ru and en).
     for (const name of Object.keys(results.pages)) {
       for (const lang of ['ky', 'ru', 'en']) {
-        const path = results.pages[name].path.replace(/^\/ru\//, `/${lang}/`);
+        const path = (results.pages[name]?.path ?? '').replace(/^\/ru\//, `/${lang}/`);
         log(`lighthouse (mobile) ${name} ${path}`);
         results.lighthouse[`${name} ${lang}`] = await lighthouseScores(origin + path);
       }

@@ -13,7 +13,7 @@ let glossaryFile = resolve(root, 'content/glossary.yaml');
 const roots = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--glossary') glossaryFile = resolve(args[++i] ?? '');
-  else roots.push(resolve(args[i]));
+  else roots.push(resolve(args[i] ?? ''));
 }
 if (!roots.length) roots.push(resolve(root, 'content'), resolve(root, 'src/i18n/ui'));
 

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-/** The lines of a failed build that say what is wrong: from the first error line, at most 30. */
+/**
+ * The lines of a failed build that say what is wrong: from the first error line, at most 30.
+ * @param {string} log
+ */
 export function buildError(log) {
   const lines = log.replace(ANSI, '').split('\n');
   const start = lines.findIndex((l) => /error|problem/i.test(l));
@@ -15,8 +18,9 @@ export function buildError(log) {
   return picked.join('\n').trim();
 }
 
-const fence = (text) => `\n\`\`\`\n${text.replaceAll('```', "'''")}\n\`\`\`\n`;
+const fence = (/** @type {string} */ text) => `\n\`\`\`\n${text.replaceAll('```', "'''")}\n\`\`\`\n`;
 
+/** @param {string} outcome @param {string} [log] */
 export function summary(outcome, log = '') {
   if (outcome === 'failed') {
     return `## The build failed\n\nThe first lines of the error name the file and the field to fix (docs/editing.md):\n${fence(buildError(log))}`;
@@ -27,7 +31,7 @@ export function summary(outcome, log = '') {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [outcome, logFile] = process.argv.slice(2);
-  const text = summary(outcome, logFile ? readFileSync(logFile, 'utf8') : '');
+  const text = summary(outcome ?? '', logFile ? readFileSync(logFile, 'utf8') : '');
   if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, text);
   else console.log(text);
 }

@@ -18,7 +18,7 @@ if (args[0] === '--stamp') {
 
 const strict = args.includes('--strict');
 const status = collectTranslationStatus(CONTENT_DIR);
-const pad = (s, n) => String(s).padEnd(n);
+const pad = (/** @type {string | number} */ s, /** @type {number} */ n) => String(s).padEnd(n);
 console.log(`Translation status of ${CONTENT_DIR}\n`);
 console.log(
   `${pad('type', 10)}${pad('language', 10)}${pad('translated', 12)}${pad('missing', 9)}${pad('needs-review', 14)}outdated`,
@@ -26,6 +26,7 @@ console.log(
 for (const [name, { totals }] of Object.entries(status.collections)) {
   for (const lang of LANGS) {
     const t = totals[lang];
+    if (!t) continue;
     console.log(
       `${pad(name, 10)}${pad(lang, 10)}${pad(t.translated, 12)}${pad(t.missing, 9)}${pad(t['needs-review'], 14)}${t.outdated}`,
     );
@@ -59,10 +60,11 @@ if (strict && blocking.length) {
   process.exit(1);
 }
 
+/** @param {string} file */
 function stamp(file) {
   const text = readFileSync(file, 'utf8');
   const from = /^translatedFrom:\s*["']?(\w+)/m.exec(text)?.[1];
-  if (!from || !LANGS.includes(from))
+  if (!from || !LANGS.some((l) => l === from))
     fail(`${file}: add "translatedFrom: ru" (the language of the original) to its front matter first.`);
   const original = [join(dirname(file), `${from}.mdx`), join(dirname(file), `${from}.md`)].find((f) => {
     try {
@@ -81,12 +83,14 @@ function stamp(file) {
   console.log(`${file}: stamped as up to date with ${from}.mdx (sourceHash ${hash})`);
 }
 
+/** @param {{ collection: string }[]} list */
 function recordList(list) {
   return Object.entries(Object.groupBy(list, (r) => r.collection))
-    .map(([c, l]) => `${c} ${l.length}`)
+    .map(([c, l = []]) => `${c} ${l.length}`)
     .join(', ');
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(message);
   process.exit(2);

@@ -10,6 +10,7 @@ const [type, slug] = process.argv.slice(2);
 const usage = `Usage: npm run new -- <type> <slug>\n  types: ${Object.keys(ENTRY_TYPES).join(', ')}\n  slug: Latin lowercase words joined by hyphens, e.g. naryn-quiz-night`;
 
 if (!type || !slug) fail(usage);
+/** @type {ReturnType<typeof scaffoldEntry>} */
 let result;
 try {
   result = scaffoldEntry(type, slug, {
@@ -29,9 +30,11 @@ console.log(
   `Created ${result.type} "${result.slug}":\n${shown}\n\nNext:\n${result.next.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}`,
 );
 
+/** @param {string} dir */
 function listNames(dir) {
   return existsSync(dir) ? readdirSync(dir).map((n) => n.replace(/\.(ya?ml|mdx?)$/, '')) : [];
 }
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(message);
   process.exit(1);

@@ -7,14 +7,18 @@ import sharp from 'sharp';
 
 const W = 800,
   H = 450;
+/** @param {string} bg @param {string} body */
 const frame = (bg, body) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${bg}"/>${body}</svg>`;
+/** @param {number} x @param {number} y @param {string} text */
 const big = (x, y, text, fill = '#fff', size = 120) =>
   `<text x="${x}" y="${y}" font-family="DejaVu Sans, sans-serif" font-weight="700" font-size="${size}" fill="${fill}">${text}</text>`;
+/** @param {number[]} values @param {string} color */
 const bars = (values, color) =>
   values
     .map((v, i) => `<rect x="${80 + i * 110}" y="${400 - v}" width="70" height="${v}" rx="6" fill="${color}"/>`)
     .join('');
+/** @param {number} days @param {string} color */
 const calendar = (days, color) =>
   Array.from(
     { length: 100 },
@@ -27,7 +31,10 @@ const covers = {
     '#0b5d6b',
     big(50, 170, '10 000+') +
       big(50, 240, '7 · 77 · 200+', '#bfe6ea', 56) +
-      bars([40, 70, 100, 130], '#f4b942').replace(/x="(\d+)"/g, (_, x) => `x="${Number(x) + 10}"`),
+      bars([40, 70, 100, 130], '#f4b942').replace(
+        /x="(\d+)"/g,
+        (_, /** @type {string} */ x) => `x="${Number(x) + 10}"`,
+      ),
   ),
   '2018-07-31-media-workshop': frame(
     '#23395b',
@@ -55,20 +62,20 @@ const covers = {
     big(50, 170, '2001–2008', '#fff', 96) +
       big(50, 250, '11 NGO', '#f4e3b8', 60) +
       bars([60, 90, 120, 150, 180, 210], '#f4b942')
-        .replace(/x="(\d+)"/g, (_, x) => `x="${Number(x) + 90}"`)
-        .replace(/y="(\d+)"/g, (_, y) => `y="${Number(y) + 40}"`),
+        .replace(/x="(\d+)"/g, (_, /** @type {string} */ x) => `x="${Number(x) + 90}"`)
+        .replace(/y="(\d+)"/g, (_, /** @type {string} */ y) => `y="${Number(y) + 40}"`),
   ),
 };
 // In-text chart for the 2017 results article: the four headline figures as bars on a log-like scale.
 const inText = {
   '2017-11-30-campaign-results/figures.png': frame(
     '#ffffff',
-    [
+    /** @type {[string, number][]} */ ([
       ['10 000+', 330],
       ['200+', 160],
       ['77', 110],
       ['7', 40],
-    ]
+    ])
       .map(
         ([label, h], i) =>
           `<rect x="${70 + i * 180}" y="${400 - h}" width="120" height="${h}" rx="6" fill="#0b5d6b"/>${big(70 + i * 180, 390 - h, label, '#0b5d6b', 34)}`,

@@ -4,7 +4,10 @@
 // asserts it) and by `npm run bench` (which prints it).
 import { kyrgyzQuery } from '../src/lib/kyrgyz-stem.ts';
 
-/** [base form, inflected form] as they occur on /ky/ pages. */
+/**
+ * [base form, inflected form] as they occur on /ky/ pages.
+ * @type {[string, string][]}
+ */
 export const KY_PAIRS = [
   ['мигрант', 'мигранттарга'],
   ['жумуш', 'жумуштан'],
@@ -61,37 +64,43 @@ export const KY_PAIRS = [
 /**
  * Runs every pair on a page of the built site (any /ky/ page) through Pagefind, once as typed
  * (what Pagefind alone does) and once as the search page asks (kyrgyzQuery).
+ * @param {import('playwright-core').Page} page
  */
 export async function kyrgyzRecall(page) {
   const queries = KY_PAIRS.flatMap(([base, inflected]) => [base, inflected]);
+  /** @type {Record<string, string>} */
   const rewritten = Object.fromEntries(queries.map((q) => [q, kyrgyzQuery(q)]));
   const urls = await page.evaluate(
     async ({ queries, rewritten }) => {
       const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
       await pagefind.options({ noWorker: true });
-      const ids = async (q) => ((await pagefind.search(q))?.results ?? []).map((r) => r.id);
+      /** @param {string} q @returns {Promise<string[]>} */
+      const ids = async (q) =>
+        ((await pagefind.search(q))?.results ?? []).map((/** @type {{ id: string }} */ r) => r.id);
+      /** @type {Record<string, Record<'typed' | 'rewritten', string[]>>} */
       const out = {};
-      for (const q of queries) out[q] = { typed: await ids(q), rewritten: await ids(rewritten[q]) };
+      for (const q of queries) out[q] = { typed: await ids(q), rewritten: await ids(rewritten[q] ?? q) };
       return out;
     },
     { queries, rewritten },
   );
-  const share = (kind) => {
+  const at = (/** @type {string} */ q) => urls[q] ?? { typed: [], rewritten: [] };
+  const share = (/** @type {'typed' | 'rewritten'} */ kind) => {
     let held = 0;
     let total = 0;
     for (const [base, inflected] of KY_PAIRS) {
-      const found = new Set(urls[inflected][kind]);
-      total += urls[base][kind].length;
-      held += urls[base][kind].filter((id) => found.has(id)).length;
+      const found = new Set(at(inflected)[kind]);
+      total += at(base)[kind].length;
+      held += at(base)[kind].filter((id) => found.has(id)).length;
     }
     return total ? held / total : 0;
   };
   const rows = KY_PAIRS.map(([base, inflected]) => ({
     base,
     inflected,
-    baseResults: urls[base].rewritten.length,
-    inflectedResults: urls[inflected].rewritten.length,
-    inflectedAsTyped: urls[inflected].typed.length,
+    baseResults: at(base).rewritten.length,
+    inflectedResults: at(inflected).rewritten.length,
+    inflectedAsTyped: at(inflected).typed.length,
   }));
   return { pairs: KY_PAIRS.length, before: share('typed'), after: share('rewritten'), rows };
 }

@@ -19,29 +19,29 @@ function walk(dir) {
 /** @param {string} contentDir @returns {string[]} problems, one line each */
 export function findContentProblems(contentDir = CONTENT_DIR) {
   const problems = [];
-  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  const shown = (/** @type {string} */ file) => relative(resolve(contentDir, '..'), file);
   for (const file of walk(contentDir)) {
     const text = readFileSync(file, 'utf8');
     const isMdx = /\.mdx?$/.test(file);
     const head = isMdx ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
     for (const field of IMAGE_FIELDS) {
       const match = new RegExp(`^${field}:\\s*["']?(\\.{1,2}/[^"'\\s#]+)`, 'm').exec(head);
-      if (match && !existsSync(resolve(dirname(file), match[1]))) {
+      if (match?.[1] && !existsSync(resolve(dirname(file), match[1]))) {
         problems.push(
           `${shown(file)}: field "${field}": image file ${match[1]} not found. Put the image next to the file, or fix its name (e.g. ${field}: ./cover.png).`,
         );
       }
     }
-    for (const m of head.matchAll(/^\s*-?\s*(\w+):\s*["']?(\d{4}-\d{2}-\d{2})/gm)) {
-      if (!isRealDate(m[2])) {
+    for (const [, key, date = ''] of head.matchAll(/^\s*-?\s*(\w+):\s*["']?(\d{4}-\d{2}-\d{2})/gm)) {
+      if (!isRealDate(date)) {
         problems.push(
-          `${shown(file)}: field "${m[1]}": ${m[2]} is not a real date. Write it as year-month-day, e.g. ${m[1]}: 2026-07-30`,
+          `${shown(file)}: field "${key}": ${date} is not a real date. Write it as year-month-day, e.g. ${key}: 2026-07-30`,
         );
       }
     }
     if (isMdx) {
       for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
-        const [, alt, src] = m;
+        const [, alt = '', src = ''] = m;
         if (!alt.trim())
           problems.push(
             `${shown(file)}: image ${src} has no alt text. Describe what it shows: ![A map of the 9 regions](${src})`,
@@ -65,13 +65,14 @@ const PLACEHOLDER = /\bTODO\b/;
  */
 export function findPlaceholders(contentDir = CONTENT_DIR) {
   const problems = [];
-  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  const shown = (/** @type {string} */ file) => relative(resolve(contentDir, '..'), file);
   for (const file of walk(contentDir)) {
     const text = readFileSync(file, 'utf8');
     if (!PLACEHOLDER.test(text)) continue;
     const lines = text.split(/\r?\n/);
     const isMdx = /\.mdx?$/.test(file);
     const headEnd = isMdx && lines[0] === '---' ? lines.indexOf('---', 1) : isMdx ? 0 : lines.length;
+    /** @type {{ depth: number, key: string }[]} */
     const keys = []; // the YAML keys above the current line, by indentation
     const fields = new Set();
     lines.forEach((raw, i) => {
@@ -81,9 +82,10 @@ export function findPlaceholders(contentDir = CONTENT_DIR) {
         const line = raw.replace(/\s+#\s.*$/, '');
         const m = /^(\s*)(?:-\s+)?([\w-]+):/.exec(line);
         if (m) {
-          const depth = m[1].length;
-          while (keys.length && keys[keys.length - 1].depth >= depth) keys.pop();
-          keys.push({ depth, key: m[2] });
+          const [, indent = '', key = ''] = m;
+          const depth = indent.length;
+          while ((keys.at(-1)?.depth ?? -1) >= depth) keys.pop();
+          keys.push({ depth, key });
         }
         if (PLACEHOLDER.test(line)) fields.add(keys.map((k) => k.key).join('.') || `line ${i + 1}`);
       } else if (i > headEnd && PLACEHOLDER.test(raw)) {

@@ -17,6 +17,10 @@ const gz = promisify(gzip);
  */
 const brotliQuality = (/** @type {string} */ path) => (/[\\/]_astro[\\/]/.test(path) ? 11 : 7);
 
+/**
+ * @param {string} dir
+ * @returns {AsyncGenerator<string>}
+ */
 async function* files(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

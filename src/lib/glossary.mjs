@@ -22,6 +22,7 @@ export function variantPattern(text) {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'giu');
 }
 
+/** @param {unknown} v @returns {v is string} */
 const isText = (v) => typeof v === 'string' && v.trim() !== '';
 
 /**
@@ -48,7 +49,7 @@ export function loadGlossary(file) {
     problems.push('"latinAllowed:" must be a list of words or names');
   const terms = Array.isArray(data.terms) ? data.terms : [];
   const ids = new Set();
-  terms.forEach((term, index) => {
+  terms.forEach((/** @type {any} */ term, /** @type {number} */ index) => {
     const name = `term ${term && isText(term.id) ? `"${term.id}"` : `#${index + 1}`}`;
     if (!term || typeof term !== 'object') return problems.push(`${name}: expected id, ky, ru, en, definition`);
     const allowed = ['id', 'ky', 'ru', 'en', 'definition', 'avoid', 'note'];

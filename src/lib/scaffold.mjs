@@ -7,9 +7,11 @@ import { LOCALES as LANGS } from '../config/site.mjs';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATED = /^\d{4}-\d{2}-\d{2}-/;
 
+/** @param {string} indent @param {string} what */
 const localized = (indent, what) => LANGS.map((l) => `${indent}${l}: "TODO: ${what} (${l})"`).join('\n');
 
-const news = (date) => (lang) => `---
+/** @param {string} date */
+const news = (date) => (/** @type {string} */ lang) => `---
 # News in ${lang}. Fields: see docs/editing.md. Delete these comment lines when done.
 title: "TODO: title"
 summary: "TODO: one or two sentences shown in lists, feeds and search"
@@ -27,6 +29,7 @@ ${lang === 'ky' ? 'translation: needs-review\n' : ''}---
 TODO: the article. Write every sentence yourself; give facts with their source.
 `;
 
+/** @param {string} lang */
 const guide = (lang) => `---
 # Guide in ${lang}. Plain language: short sentences, "you", no jargon.
 title: "TODO: title"
@@ -57,6 +60,7 @@ TODO: two or three sentences: what this is.
 TODO
 `;
 
+/** @param {string} lang */
 const page = (lang) => `---
 title: "TODO: title"
 description: "TODO: one sentence for search engines and link previews"
@@ -65,6 +69,7 @@ ${lang === 'ky' ? 'translation: needs-review\n' : ''}---
 TODO: the text of the page.
 `;
 
+/** @param {string} date */
 const event = (date) => `# One event; texts in three languages. Times are Bishkek time. See docs/editing.md.
 title:
 ${localized('  ', 'title')}
@@ -99,6 +104,7 @@ sources: []
 `;
 
 /** What each type creates, and where. */
+/** @type {Record<string, { folder: string, dated: boolean }>} */
 export const ENTRY_TYPES = {
   news: { folder: 'news', dated: true },
   event: { folder: 'events', dated: true },
@@ -132,6 +138,7 @@ export function scaffoldEntry(type, slug, { today, existing }) {
   // News are plain Markdown: lighter to build at scale, and "<" or "{" in a text cannot break them.
   // An article that needs a component (a chart) is renamed to .mdx (docs/editing.md).
   const ext = type === 'news' ? 'md' : 'mdx';
+  /** @param {(lang: string) => string} make */
   const perLanguage = (make) =>
     LANGS.map((lang) => ({ path: `${spec.folder}/${id}/${lang}.${ext}`, text: make(lang) }));
   const files =

@@ -26,7 +26,8 @@ export function textLines(file, text) {
   if (!/\.ya?ml$/.test(name)) return [];
   /** @type {TextLine[]} */
   const out = [];
-  let block = null; // { lang, indent } while inside an indented block value
+  /** @type {{ lang: string, indent: number } | null} */
+  let block = null; // while inside an indented block value
   lines.forEach((raw, i) => {
     const indent = raw.length - raw.trimStart().length;
     if (block && raw.trim() && indent > block.indent) {
@@ -36,12 +37,15 @@ export function textLines(file, text) {
     block = null;
     if (raw.trimStart().startsWith('#')) return;
     const single = /^(\s*)(?:-\s+)?(ky|ru|en):\s*(.*)$/.exec(raw);
-    if (single && !single[3].startsWith('{')) {
-      if (/^[|>][-+]?\s*$/.test(single[3]) || single[3] === '') block = { lang: single[2], indent: single[1].length };
-      else out.push({ lang: single[2], line: i + 1, text: single[3] });
-      return;
+    if (single) {
+      const [, space = '', lang = '', value = ''] = single;
+      if (!value.startsWith('{')) {
+        if (/^[|>][-+]?\s*$/.test(value) || value === '') block = { lang, indent: space.length };
+        else out.push({ lang, line: i + 1, text: value });
+        return;
+      }
     }
-    for (const m of raw.matchAll(LANG_KEY)) out.push({ lang: m[1], line: i + 1, text: m[2] });
+    for (const [, lang = '', value = ''] of raw.matchAll(LANG_KEY)) out.push({ lang, line: i + 1, text: value });
   });
   return out;
 }
@@ -61,7 +65,7 @@ export function checkTerms(files, glossary) {
         pattern: variantPattern(v.text),
         variant: v.text,
         reason: v.reason,
-        preferred: term[lang],
+        preferred: term[/** @type {'ky' | 'ru' | 'en'} */ (lang)],
         term: term.id,
       })),
     ),
@@ -83,16 +87,19 @@ export function checkTerms(files, glossary) {
       }
       if (lang === 'ky') {
         // A suffix written right after a number or percentage must follow how it is read (40%га, 112ге).
-        for (const m of content.matchAll(/(?<![\p{L}\d.,])(\d[\d\u00a0 ]*(?:[.,]\d+)?%?)([а-яөүңё]+)/gu)) {
-          const result = checkNumberSuffix(m[1].trim(), m[2]);
+        for (const [found, written = '', suffix = ''] of content.matchAll(
+          /(?<![\p{L}\d.,])(\d[\d\u00a0 ]*(?:[.,]\d+)?%?)([а-яөүңё]+)/gu,
+        )) {
+          const number = written.trim();
+          const result = checkNumberSuffix(number, suffix);
           if (result && !result.ok)
             findings.push({
               file,
               line,
               lang,
-              found: m[0],
-              preferred: `${m[1].trim()}${result.expected}${m[2].slice(result.expected.length)}`,
-              reason: `Kyrgyz ${result.case} suffix after ${m[1].trim()} follows how the number is read`,
+              found,
+              preferred: `${number}${result.expected}${suffix.slice(result.expected.length)}`,
+              reason: `Kyrgyz ${result.case} suffix after ${number} follows how the number is read`,
               term: 'number-suffix',
             });
         }
@@ -106,6 +113,7 @@ export function checkTerms(files, glossary) {
 export function textFiles(roots) {
   /** @type {string[]} */
   const out = [];
+  /** @param {string} path */
   const walk = (path) => {
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) return;

@@ -32,12 +32,19 @@ function field(head, key) {
   return new RegExp(`^${key}:\\s*["']?([^"'\\s#]+)`, 'm').exec(head)?.[1];
 }
 
-/** The hash a translation records of its original: the original's text without these bookkeeping lines. */
+/**
+ * The hash a translation records of its original: the original's text without these bookkeeping lines.
+ * @param {string} text
+ */
 export function sourceHashOf(text) {
   return createHash('sha256').update(text.replace(ORIGIN_LINE, '').replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
 }
 
-/** Last commit time (seconds) of every file under `dir` in one git call; empty when git is unavailable. */
+/**
+ * Last commit time (seconds) of every file under `dir` in one git call; empty when git is unavailable.
+ * @param {string} dir
+ * @returns {Map<string, number>}
+ */
 export function gitCommitTimes(dir) {
   const root = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
   if (root.status !== 0) return new Map();
@@ -63,7 +70,7 @@ export function gitCommitTimes(dir) {
  */
 export function collectTranslationStatus(contentDir, { git = true } = {}) {
   const commitTimes = git ? gitCommitTimes(contentDir) : new Map();
-  const shown = (file) => relative(resolve(contentDir, '..'), file);
+  const shown = (/** @type {string} */ file) => relative(resolve(contentDir, '..'), file);
   /** @type {Record<string, CollectionStatus>} */
   const collections = {};
   for (const name of TRANSLATED_COLLECTIONS) {
@@ -74,6 +81,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
           .map((d) => d.name)
           .sort()
       : [];
+    /** @type {Record<string, Record<TranslationState, number>>} */
     const totals = Object.fromEntries(
       LOCALES.map((l) => [l, { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 }]),
     );
@@ -81,6 +89,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
       const files = Object.fromEntries(
         LOCALES.map((l) => [l, [join(dir, slug, `${l}.mdx`), join(dir, slug, `${l}.md`)].find(existsSync)]),
       );
+      /** @type {Record<string, LanguageStatus>} */
       const languages = {};
       for (const lang of LOCALES) {
         const file = files[lang];
@@ -108,7 +117,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
           }
           if (state === 'translated' && field(head, 'translation') === 'needs-review') state = 'needs-review';
         }
-        totals[lang][state] += 1;
+        (totals[lang] ??= { translated: 0, missing: 0, 'needs-review': 0, outdated: 0 })[state] += 1;
         languages[lang] = { state, file: file ? shown(file) : `${shown(join(dir, slug))}/${lang}.mdx`, reason };
       }
       return { slug, languages };
@@ -148,7 +157,7 @@ export function collectTranslationStatus(contentDir, { git = true } = {}) {
 export function listProblems(status) {
   return Object.entries(status.collections).flatMap(([collection, { entries }]) =>
     entries.flatMap((e) =>
-      LOCALES.filter((l) => e.languages[l].state !== 'translated').map((lang) => ({
+      LOCALES.filter((l) => e.languages[l]?.state !== 'translated').map((lang) => ({
         collection,
         slug: e.slug,
         lang,

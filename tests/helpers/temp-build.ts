@@ -41,7 +41,6 @@ export function buildWithContent(fixture: string | null, prepare?: (contentDir: 
       CONTENT_DIR: contentDir,
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(dir, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
       SKIP_PAGEFIND: '1',
     },
     timeout: 300_000,
