@@ -125,9 +125,15 @@ export const needsReview = z
   .default([])
   .describe('Languages whose text is not yet checked, e.g. [ky]; readers see a notice');
 
-/** A source a fact comes from, shown to readers. */
+/**
+ * A source a fact comes from, shown to readers. `title` names a publication in its own language
+ * ("ILO, Profits and Poverty, 2024"); a source that is described rather than named (an announcement,
+ * a news agency's report of an event) is written in each language: { ky: …, ru: …, en: … }.
+ */
 export const source = z.strictObject({
-  title: text.describe('Name of the source, e.g. "UNODC, 2018"'),
+  title: z
+    .union([text, localizedText], { error: 'expected text, or { ky: …, ru: …, en: … } for a description' })
+    .describe('Name of the source, e.g. "UNODC, 2018", or a description in each language'),
   url: httpsUrl.optional(),
 });
 

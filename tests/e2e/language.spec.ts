@@ -79,3 +79,22 @@ test('the review notice comes after the text and every hotline link, and is not 
   await page.emulateMedia({ media: 'print' });
   await expect(notice).toBeHidden();
 });
+
+test.describe('sources: described in the reader’s language, named as published', () => {
+  for (const [lang, described, named] of [
+    ['ky', '«Кабар» агенттиги, 2017 (кампаниянын жыйынтыктоочу конференциясы)', 'ILO, Profits and Poverty, 2024'],
+    ['ru', '«Кабар», 2017 (итоговая конференция кампании)', 'ILO, Profits and Poverty, 2024'],
+  ] as const) {
+    test(`/${lang}/press/ and /${lang}/campaigns/2017/`, async ({ page }) => {
+      await page.goto(`/${lang}/press/`);
+      const cells = page.locator('.fact-source');
+      await expect(cells.filter({ hasText: described }).first()).toBeVisible();
+      // No English description is left on the page; an English publication title is marked as English.
+      await expect(cells.filter({ hasText: 'final conference' })).toHaveCount(0);
+      await expect(cells.locator('span[lang="en"]', { hasText: named }).first()).toBeAttached();
+      await page.goto(`/${lang}/campaigns/2017/`);
+      await expect(page.locator('main')).toContainText(described);
+      await expect(page.locator('main')).not.toContainText('final conference');
+    });
+  }
+});
