@@ -79,7 +79,7 @@ export const ky = {
   'news.kind.story': 'Окуя',
   'news.campaign': 'Кампания',
   'news.tags': 'Белгилер',
-  'news.readingTime': { one: '{count} мүн. окуу', other: '{count} мүн. окуу' },
+  'news.readingTime': { one: '{count} мүнөттө окулат', other: '{count} мүнөттө окулат' },
   'news.related': 'Байланыштуу материалдар',
   'news.rss': 'Жазылуу (RSS)',
   'news.feedDescription': 'Адам сатууга каршы кампаниянын жаңылыктары жана пресс-релиздери, кыргызча.',
@@ -156,7 +156,7 @@ export const ky = {
 
   // --- regions ---
   'regions.title': 'Аймактар',
-  'regions.description': 'Жардамды кайдан алса болот ({region}) жана аймактагы кампаниянын иш-чаралары.',
+  'regions.description': '{region}: кайдан жардам алса болот жана кампаниянын бул аймактагы иш-чаралары.',
   'regions.noEvents': 'Бул жерде азырынча иш-чара жарыялана элек.',
 
   // --- guides ---
