@@ -3,22 +3,18 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { SITE_URL } from '../site-url.mjs';
-import { getRegions, localize } from './content';
+import { getRegions } from './content';
+import { eventPlace } from './event-place';
 import { feedStamp, isRecent, toIcs, toIcsEvents } from './events';
 import { todayInBishkek } from './dates';
+import { regionLookup, regionName } from './regions';
 import { absoluteUrl, localePath } from './urls';
 
 export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[], name: string): Promise<string> {
   const t = useTranslations(lang);
-  const regions = await getRegions();
+  const findRegion = regionLookup(await getRegions());
   const place = (e: CollectionEntry<'events'>) =>
-    [
-      e.data.venue && localize(e.data.venue, lang),
-      e.data.locality && localize(e.data.locality, lang),
-      e.data.region && localize(regions.find((r) => r.id === e.data.region)!.data.name, lang),
-    ]
-      .filter(Boolean)
-      .join(', ') || t('events.nationwide');
+    eventPlace(e.data, lang, regionName(findRegion, e.data.region, lang)) || t('events.nationwide');
   return toIcs({
     name,
     // An empty feed says why, in the reader's language, in the calendar app's description.

@@ -67,14 +67,12 @@ export function matchesEventFilter(e: EventLike, filter?: EventFilter): boolean 
   return filter.kind === 'region' ? e.data.region === filter.value : e.data.type === filter.value;
 }
 
-/** Weeks (Monday first) of a month as rows of day numbers, null outside the month. */
-export function monthWeeks(month: string): (number | null)[][] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const first = (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const cells: (number | null)[] = [...Array<null>(first).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)];
-  while (cells.length % 7) cells.push(null);
-  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+/** Upcoming events per region id (regions without any are absent: read them as 0). */
+export function countUpcomingByRegion(events: readonly EventLike[], today: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const e of events)
+    if (e.data.region && isUpcoming(e, today)) counts[e.data.region] = (counts[e.data.region] ?? 0) + 1;
+  return counts;
 }
 
 /**

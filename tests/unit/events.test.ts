@@ -6,7 +6,7 @@ import {
   isRecent,
   isUpcoming,
   matchesEventFilter,
-  monthWeeks,
+  countUpcomingByRegion,
   recentSince,
   splitByTime,
   toIcsEvents,
@@ -52,10 +52,16 @@ describe('events', () => {
       true,
     );
   });
-  test('month weeks start on Monday', () => {
-    const weeks = monthWeeks('2026-12'); // 1 December 2026 is a Tuesday
-    expect(weeks[0]).toEqual([null, 1, 2, 3, 4, 5, 6]);
-    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+  test('upcoming events are counted per region; past ones and nationwide ones are not', () => {
+    const counts = countUpcomingByRegion(
+      [
+        ...events,
+        ev('e', '2026-12-05', undefined, 'osh'),
+        { ...ev('f', '2026-12-05'), data: { start: '2026-12-05' } } as never,
+      ],
+      '2026-11-23',
+    );
+    expect(counts).toEqual({ naryn: 2, osh: 1 });
   });
   test('DTSTAMP is the build time, never in the future: the commit time when given, else the start of the build day', () => {
     const now = new Date('2026-12-02T18:51:37Z');

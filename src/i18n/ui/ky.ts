@@ -129,8 +129,19 @@ export const ky = {
   'events.upcomingCount': { one: 'алдыда {count} иш-чара', other: 'алдыда {count} иш-чара' },
   'events.subscribe': 'Календарь тиркемесине кошуу',
   'events.subscribeAll': 'Бардык аймактар',
-  'events.subscribeWebcal': 'Жазылуу (webcal)',
-  'events.subscribeHttps': 'Жазылуу дареги (https)',
+  // Monday to Sunday, two letters and no full stop so a narrow column never wraps ("шейш. / ."):
+  // the first letter of each day and one more of the same word, as Kyrgyz wall calendars write
+  // them. Checked against the day names the site shows (Intl's дүйшөмбү, шейшемби, шаршемби,
+  // бейшемби, жума, ишемби, жекшемби): two letters tell Шейшемби from Шаршемби and Жума from
+  // Жекшемби, which one letter cannot. The full name is read out to screen readers.
+  'events.weekdays': 'Дш Шш Шр Бш Жм Иш Жк',
+  'events.filterToggle': 'Аймак же иш-чаранын түрү боюнча тандоо',
+  'events.subscribeAllEvents': 'Бардык иш-чараларды календарыма кошуу',
+  'events.subscribeRegion': 'Бул аймактын иш-чараларын календарыма кошуу',
+  'events.subscribeApp': 'Календарь тиркемесинде жазылуу',
+  'events.subscribeNote': 'Жаңы жана өзгөргөн иш-чаралар календарыңызга өзү эле кошулат.',
+  'events.subscribeFile': 'Файлды жүктөп алуу (.ics)',
+  'events.subscribeCopy': 'Башка календарь тиркемеси үчүн бул даректи көчүрүп, ага кошуңуз:',
   'events.addToCalendar': 'Календарга кошуу (.ics)',
   'events.when': 'Качан',
   'events.where': 'Кайда',
