@@ -1,26 +1,40 @@
 // Service worker for reading the help page and the guides offline. It is registered only when a
 // reader presses "Save for offline" (src/scripts/offline.ts), caches nothing on its own and serves
-// only what was saved. The version and the page lists are filled in per build by src/pages/sw.js.ts.
+// only what was saved. The page lists are filled in per build by src/pages/sw.js.ts; the version is
+// then replaced by a hash of the saved pages and their files (src/integrations/offline-version.mjs).
 const VERSION = __VERSION__;
 const PAGES = __PAGES__;
 const PREFIX = 'offline-';
 const CACHE = PREFIX + VERSION;
 const CHOICE = '/__offline-languages';
+/** How long a page may take from the network before the saved copy is shown (2G: a few seconds). */
+const TIMEOUT = 3000;
 
-/** Saves the pages of one language and the styles, scripts and images they use. */
+/**
+ * Saves the pages of one language and the styles, scripts and images they use. Everything is
+ * fetched first and stored only when all of it arrived, so a failed save stores nothing. Pages are
+ * fetched with `no-store`: saving leaves no second copy in the browser's HTTP cache, which "Delete"
+ * could not remove.
+ */
 async function save(lang) {
   const pages = PAGES[lang];
   if (!pages) throw new Error('unknown language');
-  const cache = await caches.open(CACHE);
+  const fetched = [];
   const assets = new Set();
   for (const path of pages) {
-    const response = await fetch(path, { cache: 'no-cache' });
+    const response = await fetch(path, { cache: 'no-store' });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    const html = await response.clone().text();
+    const html = await response.text();
     for (const [, url] of html.matchAll(/(?:href|src)="(\/(?:_astro|favicon)[^"]*)"/g)) assets.add(url);
-    await cache.put(path, response);
+    fetched.push([path, new Response(html, { headers: response.headers })]);
   }
-  await cache.addAll([...assets]);
+  for (const url of assets) {
+    const response = await fetch(url, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    fetched.push([url, response]);
+  }
+  const cache = await caches.open(CACHE);
+  for (const [path, response] of fetched) await cache.put(path, response);
   const chosen = new Set(await languages(cache));
   chosen.add(lang);
   await cache.put(CHOICE, new Response(JSON.stringify([...chosen])));
@@ -66,14 +80,46 @@ self.addEventListener('message', (event) => {
   );
 });
 
+/** The saved copy of a request, if any. caches.match with a cache name opens (creates) nothing. */
+const savedCopy = (request, options = {}) => caches.match(request, { ...options, cacheName: CACHE });
+
+/**
+ * Pages: network first, so a reader who is online always gets the current page (a corrected
+ * address or number reaches them at once), and a saved page that arrives is kept up to date. If the
+ * network fails or takes longer than TIMEOUT, the saved copy; if there is none, the network's own
+ * answer (or error) as without this worker.
+ */
+async function navigate(event) {
+  const request = event.request;
+  const network = fetch(request);
+  network.catch(() => {});
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, TIMEOUT)));
+  try {
+    const response = await Promise.race([network, late]);
+    if (response) {
+      event.waitUntil(refresh(request, response.clone()));
+      return response;
+    }
+  } catch {
+    // Offline or the connection broke: the saved copy below.
+  } finally {
+    clearTimeout(timer);
+  }
+  return (await savedCopy(request, { ignoreSearch: true })) ?? network;
+}
+
+/** Replaces the saved copy of a page the reader saved with the version that just arrived. */
+async function refresh(request, response) {
+  const url = new URL(request.url);
+  if (!response.ok || response.redirected || url.search || !(await savedCopy(url.pathname))) return;
+  await (await caches.open(CACHE)).put(url.pathname, response);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  event.respondWith(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
-      return hit ?? fetch(request);
-    })(),
-  );
+  if (request.mode === 'navigate') return event.respondWith(navigate(event));
+  // Styles, scripts and icons have hashed or stable names: the saved copy first.
+  event.respondWith(savedCopy(request).then((hit) => hit ?? fetch(request)));
 });

@@ -1,4 +1,4 @@
-/** /sw.js: the offline service worker with this build's version and the pages a reader can save. */
+/** /sw.js: the offline service worker and the pages a reader can save; its version is stamped after the build (src/integrations/offline-version.mjs). */
 import type { APIRoute } from 'astro';
 import source from '../offline/service-worker.js?raw';
 import { offlinePages } from '../lib/guides';
