@@ -85,6 +85,8 @@ test('Delete is shown on every page with the controls whenever a worker is regis
     await page.goto(path);
     await expect(page.getByRole('button', { name: 'Delete saved copy' }), path).toBeVisible();
   }
+  // The worker serves pages without creating a cache of its own: nothing is stored that was not saved.
+  expect(await cacheNames(page)).toEqual([]);
   await page.getByRole('button', { name: 'Delete saved copy' }).click();
   await expect.poll(() => registrations(page)).toBe(0);
 });
