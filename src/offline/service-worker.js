@@ -4,6 +4,8 @@
 // then replaced by a hash of the saved pages and their files (src/integrations/offline-version.mjs).
 const VERSION = __VERSION__;
 const PAGES = __PAGES__;
+/** The words of the "not saved" page in each language (src/i18n/ui/). */
+const TEXTS = __TEXTS__;
 const PREFIX = 'offline-';
 const CACHE = PREFIX + VERSION;
 const CHOICE = '/__offline-languages';
@@ -106,7 +108,41 @@ async function navigate(event) {
   } finally {
     clearTimeout(timer);
   }
-  return (await savedCopy(request, { ignoreSearch: true })) ?? network;
+  return (await savedCopy(request, { ignoreSearch: true })) ?? network.catch(() => notSaved(request));
+}
+
+const escape = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Offline and the page was not saved: instead of the browser's error, a short page in the reader's
+ * language with the hotline and links to what was saved, styled by the saved stylesheet.
+ */
+async function notSaved(request) {
+  const record = await savedCopy(CHOICE);
+  const chosen = record ? await record.json() : [];
+  if (!chosen.length) return Response.error();
+  const first = new URL(request.url).pathname.split('/')[1];
+  const lang = chosen.includes(first) ? first : chosen[0];
+  const t = TEXTS[lang];
+  const saved = (await (await caches.open(CACHE)).keys()).map((r) => new URL(r.url).pathname);
+  const styles = saved.filter((path) => /^\/_astro\/[^/]+\.css$/.test(path));
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
+<title>${escape(t.title)}</title>${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
+<body><main id="main" class="wrap page"><h1>${escape(t.title)}</h1>
+<p class="hotline-line"><a href="${t.tel}">${escape(t.call)}</a></p><p>${escape(t.whoHelps)}</p>
+<p>${escape(t.text)}</p><ul>${t.links.map(([href, label]) => `<li><a href="${href}">${escape(label)}</a></li>`).join('')}</ul>
+</main></body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
 }
 
 /** Replaces the saved copy of a page the reader saved with the version that just arrived. */

@@ -124,3 +124,25 @@ test('a page that does not arrive within a few seconds is shown from the saved c
   expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
   expect(Date.now() - started).toBeLessThan(8_000);
 });
+
+test('offline, a page that was not saved shows the hotline and links to the saved pages instead of the browser error', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/ky/help/');
+  await page.getByRole('button', { name: 'Интернетсиз окуу үчүн сактоо' }).click();
+  await expect(page.locator('.offline-status')).toHaveText(/сакталды/, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.goto('/ky/events/');
+  await expect(page.locator('h1')).toHaveText('Бул барак сакталган эмес');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
+  await expect(page.locator('a[href="tel:1899"]')).toBeVisible();
+  // Styled by the saved stylesheet, and the links lead to saved pages that open offline.
+  await expect(page.locator('body')).not.toHaveCSS('font-family', /Times/);
+  await page.getByRole('link', { name: 'Тобокелдиктер боюнча колдонмолор' }).click();
+  await expect(page).toHaveURL(/\/ky\/guides\/$/);
+  await expect(page.locator('[data-offline]')).toBeAttached();
+  // An address in a language that was not saved gets the page in the saved language.
+  await page.goto('/en/events/');
+  await expect(page.locator('h1')).toHaveText('Бул барак сакталган эмес');
+});
