@@ -130,9 +130,9 @@ async function notSaved(request) {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escape(t.title)}</title>${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
-<body><main id="main" class="wrap page"><h1>${escape(t.title)}</h1>
-<p class="hotline-line"><a href="${t.tel}">${escape(t.call)}</a></p><p>${escape(t.whoHelps)}</p>
+<body><main id="main" class="wrap page prose"><h1>${escape(t.title)}</h1>
 <p>${escape(t.text)}</p><ul>${t.links.map(([href, label]) => `<li><a href="${href}">${escape(label)}</a></li>`).join('')}</ul>
+<p>${escape(t.whoHelps)}</p><p><a href="${t.tel}">${escape(t.call)}</a></p>
 </main></body></html>`;
   return new Response(html, {
     status: 503,
