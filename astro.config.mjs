@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, LOCALES, LOCALE_INFO, LOCALE_PATTERN, TRANSLATED_SECTIO
 import { SITE_URL } from './src/site-url.mjs';
 import contentChecks from './src/integrations/content-checks.mjs';
 import pagefind from './src/integrations/pagefind.mjs';
+import offlineVersion from './src/integrations/offline-version.mjs';
 import precompress from './src/integrations/precompress.mjs';
 import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/lib/content-dir.mjs';
@@ -58,6 +59,7 @@ export default defineConfig({
       },
     }),
     publishedUrls(),
+    offlineVersion(),
     pagefind(),
     precompress(),
   ],

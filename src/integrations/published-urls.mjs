@@ -14,8 +14,13 @@ export const PUBLISHED_FILE = 'published-urls.txt';
 export const HEADER = `# Every address this site has published (pages, feeds, media-kit files), kept by \`npm run urls:record\`.
 # Do not delete lines: when a page moves, add a redirect in content/redirects.yaml instead.
 `;
-/** Files readers link to or subscribe to (tested on "/<path in dist>"); cards and scripts are derived and left out. */
-const PUBLISHED = /\/index\.html$|\.xml$|\.ics$|^\/media\//;
+/**
+ * Files readers link to or subscribe to (tested on "/<path in dist>"); cards and scripts are derived
+ * and left out, except /sw.js: browsers that saved the offline copy ask for it on every visit, and
+ * without it the old worker would serve its copy forever (to retire it, ship the kill switch in
+ * docs/guides.md instead).
+ */
+const PUBLISHED = /\/index\.html$|\.xml$|\.ics$|^\/media\/|^\/sw\.js$/;
 
 /** @param {string} dir @returns {string[]} */
 function walk(dir) {

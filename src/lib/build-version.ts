@@ -7,10 +7,9 @@ import { todayInBishkek } from './dates';
 export const BUILD_DATE: string = todayInBishkek();
 
 /**
- * The offline copy's version (src/offline/): a hash of everything its pages are built from (content,
- * templates, the lock file) and of the build day (which events are upcoming). Two builds of one
- * commit on one day give the same sw.js, so a deploy that changes nothing keeps every reader's copy;
- * any change of text or code replaces it. BUILD_VERSION overrides it (tests).
+ * A first version for /sw.js (src/pages/sw.js.ts), from everything its pages are built from and the
+ * build day; `astro dev` uses it. A build replaces it with a hash of the stored pages and files
+ * themselves (src/integrations/offline-version.mjs), so no environment value can pin it.
  */
 export const BUILD_VERSION: string =
   process.env.BUILD_VERSION || sourceHash(['content', 'src', 'package-lock.json'], BUILD_DATE);

@@ -51,13 +51,27 @@ export function loadRedirects(contentDir = CONTENT_DIR) {
     seen.add(r.from);
   }
   if (problems.length) throw new Error(`Redirect problems (${problems.length}):\n  - ${problems.join('\n  - ')}`);
-  // Follow chains (a -> b, b -> c) so a reader is sent once, to the final address.
+  // Follow chains (a -> b, b -> c) so a reader is sent once, to the final address. A chain that comes
+  // back to an address it passed is a loop readers would never leave: name it and stop.
   const target = new Map(out.map((r) => [r.from, r.to]));
-  return out.map((r) => {
+  const loops = new Set();
+  const resolved = out.map((r) => {
+    const path = [r.from];
     let to = r.to;
-    for (let hops = 0; target.has(to) && hops < 10; hops++) to = /** @type {string} */ (target.get(to));
+    while (target.has(to) && !path.includes(to)) {
+      path.push(to);
+      to = /** @type {string} */ (target.get(to));
+    }
+    if (path.includes(to)) {
+      const loop = path.slice(path.indexOf(to));
+      const start = loop.indexOf([...loop].sort()[0]); // one name per loop, whichever entry it was found from
+      const named = [...loop.slice(start), ...loop.slice(0, start)];
+      loops.add(`${FILE}: redirect loop ${[...named, named[0]].join(' → ')}: change one "to" to a page that exists`);
+    }
     return { from: r.from, to };
   });
+  if (loops.size) throw new Error(`Redirect problems (${loops.size}):\n  - ${[...loops].join('\n  - ')}`);
+  return resolved;
 }
 
 /** The file Netlify, Cloudflare Pages and similar hosts read: one "from to 301" line each. */

@@ -29,6 +29,24 @@ async function deleteAll(): Promise<void> {
   for (const name of await savedCopies()) await caches.delete(name);
 }
 
+/** Whether anything of the offline copy is on this device: a saved copy or a registered worker. */
+async function anythingStored(): Promise<boolean> {
+  return (await savedCopies()).length > 0 || (await navigator.serviceWorker.getRegistrations()).length > 0;
+}
+
+/**
+ * After a failed save: the worker stored nothing of this attempt (it stores only when everything
+ * arrived). If no language was saved before, the worker and any empty cache go too, so a failed
+ * first save leaves nothing behind.
+ */
+async function cleanUpAfterFailure(): Promise<void> {
+  for (const name of await savedCopies()) {
+    const cache = await caches.open(name);
+    if (!(await cache.match('/__offline-languages'))) await caches.delete(name);
+  }
+  if ((await savedCopies()).length === 0) await deleteAll();
+}
+
 export function enhanceOfflineControls(): void {
   const root = document.querySelector<HTMLElement>('[data-offline]');
   if (!root) return;
@@ -56,7 +74,8 @@ export function enhanceOfflineControls(): void {
       await saveLanguage(lang);
       show(true, messages.saved);
     } catch {
-      show(false, messages.failed);
+      await cleanUpAfterFailure().catch(() => {});
+      show(await anythingStored().catch(() => true), messages.failed);
     } finally {
       saveButton.disabled = false;
     }
@@ -67,6 +86,6 @@ export function enhanceOfflineControls(): void {
     saveButton.focus();
   });
 
-  // Reading the list of caches creates nothing; it only tells whether a copy is already saved.
-  void savedCopies().then((names) => show(names.length > 0));
+  // Reading the lists of caches and workers creates nothing; it only tells whether anything is stored.
+  void anythingStored().then((stored) => show(stored));
 }

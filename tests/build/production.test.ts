@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/temp-build';
 
 /** Files allowed to differ between two builds of one commit on one day: none (sw.js's version is a
- * hash of its sources, src/lib/build-version.ts). Name a file here only with the reason. */
+ * hash of the pages and files it stores, src/integrations/offline-version.mjs). Name a file here only with the reason. */
 const KNOWN_TIME_DEPENDENT: RegExp[] = [];
 
 const ORIGIN = 'https://100days-test.kg';

@@ -31,6 +31,16 @@ describe('published addresses', () => {
     expect(problems[0]).toContain('/en/news/2018-old-story/ was published and is gone');
   });
 
+  it('/sw.js is a published address: a build without it fails, since saved offline copies ask for it', () => {
+    expect(readPublished()).toContain('/sw.js');
+    const { dist } = site(['/en/help/']);
+    expect(checkPublished(dist, [], ['/en/help/', '/sw.js']).problems).toEqual([
+      expect.stringContaining('/sw.js was published and is gone'),
+    ]);
+    writeFileSync(join(dist, 'sw.js'), 'const VERSION = "x";');
+    expect(checkPublished(dist, [], ['/en/help/', '/sw.js']).problems).toEqual([]);
+  });
+
   it('accepts a gone address that redirects to a page that exists', () => {
     const { dist } = site(['/en/news/new/']);
     expect(checkPublished(dist, [{ from: '/en/news/old/', to: '/en/news/new/' }], ['/en/news/old/']).problems).toEqual(

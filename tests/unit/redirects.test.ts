@@ -1,9 +1,10 @@
 /** content/redirects.yaml: {lang} expansion, chains followed, editors' mistakes named with entry and field. */
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRedirects, redirectsFile } from '../../src/lib/redirects.mjs';
+import { buildWithContent } from '../helpers/temp-build';
 
 function withRedirects(yaml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
@@ -33,6 +34,36 @@ describe('redirects', () => {
     );
     expect(() => loadRedirects(withRedirects('from: /en/x/\n'))).toThrow(/expected a list/);
   });
+
+  test('a loop fails naming its entries in order, once per loop', () => {
+    const loop = () =>
+      loadRedirects(withRedirects('- from: /en/old-a/\n  to: /en/old-b/\n- from: /en/old-b/\n  to: /en/old-a/\n'));
+    expect(loop).toThrow('redirect loop /en/old-a/ → /en/old-b/ → /en/old-a/');
+    expect(loop).toThrow('Redirect problems (1)');
+    // A longer loop, reached from an entry outside it, and a {lang} loop in every language.
+    const long = withRedirects(
+      '- from: /en/x/\n  to: /en/c/\n- from: /en/c/\n  to: /en/d/\n- from: /en/d/\n  to: /en/e/\n- from: /en/e/\n  to: /en/c/\n',
+    );
+    expect(() => loadRedirects(long)).toThrow('/en/c/ → /en/d/ → /en/e/ → /en/c/');
+    const perLang = withRedirects('- from: /{lang}/p/\n  to: /{lang}/q/\n- from: /{lang}/q/\n  to: /{lang}/p/\n');
+    expect(() => loadRedirects(perLang)).toThrow(/Redirect problems \(3\)[\s\S]*\/ky\/p\/ → \/ky\/q\/ → \/ky\/p\//);
+  });
+
+  test('a build with a loop in content/redirects.yaml fails at once, naming it, and publishes nothing', () => {
+    const build = buildWithContent(null, (content) =>
+      appendFileSync(
+        join(content, 'redirects.yaml'),
+        '\n- from: /en/old-a/\n  to: /en/old-b/\n- from: /en/old-b/\n  to: /en/old-a/\n',
+      ),
+    );
+    try {
+      expect(build.code).not.toBe(0);
+      expect(build.output).toContain('redirect loop /en/old-a/ → /en/old-b/ → /en/old-a/');
+      expect(existsSync(join(build.outDir, 'en'))).toBe(false);
+    } finally {
+      build.cleanup();
+    }
+  }, 120_000);
 
   test('no file means no redirects', () => {
     expect(loadRedirects(mkdtempSync(join(tmpdir(), 'none-')))).toEqual([]);

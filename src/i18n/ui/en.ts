@@ -218,6 +218,9 @@ export const en = {
   'offline.deleted': 'The saved copy is deleted from this device.',
   'offline.failed': 'Could not save. Check your connection and try again.',
   'offline.unsupported': 'This browser cannot save pages for offline reading.',
+  'offline.fallbackTitle': 'This page is not saved',
+  'offline.fallbackText':
+    'There is no internet connection, and this page is not among the pages saved on this device. These open without internet:',
 
   // --- help ---
   'help.title': 'Get help now',
