@@ -36,6 +36,8 @@ const bodyColours = (page: Page) =>
 
 test.describe('dark scheme', () => {
   test.use({ colorScheme: 'dark' });
+  // axe on a long page takes a while on a shared 2-core machine.
+  test.describe.configure({ timeout: 60_000 });
   for (const url of onePerTemplate()) {
     test(`${url} has no WCAG 2.2 A/AA violation (axe) in the dark scheme`, async ({ page }) => {
       await page.goto(url);
