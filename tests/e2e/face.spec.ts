@@ -3,6 +3,7 @@
  * actions on the first phone screen; drawn illustrations on home, the guides list and the media kit;
  * the self-check's result is a tinted panel that speaks to the reader.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,3 +97,15 @@ test('the self-check result is a tinted panel at least body size, amber when sig
   await expect(verdict).toHaveAttribute('data-state', 'clear');
   expect(await verdict.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(look.background);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the ticked self-check keeps AA contrast in the ${colorScheme} scheme (ky)`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/ky/guides/job-offer-check/');
+    for (const i of [0, 4, 6]) await page.getByRole('checkbox').nth(i).check();
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+    const bad = results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`));
+    expect(bad, bad.join('\n')).toEqual([]);
+  });
+}
