@@ -64,6 +64,7 @@ function enhance(root: HTMLElement): void {
     }
     if (verdictLine && verdict) {
       verdictLine.hidden = false;
+      verdictLine.dataset.state = clear ? 'clear' : 'flagged';
       verdictLine.textContent = sentence(
         clear ? verdict.clear : verdict.flagged,
         warningSigns ? ticked : boxes.length - ticked,

@@ -48,7 +48,9 @@ for (const lang of LANGS) {
       await expect(page.locator(`.guide-list a[href="/${lang}/guides/${slug}/"]`)).toHaveCount(1);
     }
     await page.goto(`/${lang}/`);
-    await expect(page.locator(`a[href="/${lang}/guides/job-offer-check/"]`)).toBeVisible();
+    // The self-check is the hero's second action, and it is listed under "Know the risks" too.
+    await expect(page.locator(`main .hero a[href="/${lang}/guides/job-offer-check/"]`)).toBeVisible();
+    await expect(page.locator(`#home-guides ~ ul a[href="/${lang}/guides/job-offer-check/"]`)).toBeVisible();
     await expect(page.locator(`main a[href="/${lang}/guides/"]`).first()).toBeVisible();
   });
 }

@@ -61,8 +61,10 @@ export const en = {
 
   // --- home ---
   'home.title': 'Home',
-  'home.lead':
-    'Before you take a job abroad, check it. If someone took your passport, keeps your wages or does not let you leave, call 1899.',
+  'home.heroTitle': 'Offered a job abroad? Check it first.',
+  'home.lead': 'If someone took your passport, keeps your wages or will not let you leave, call 1899.',
+  'home.actionCall': 'Call 1899',
+  'home.actionCheck': 'Check a job offer',
   'home.helpTitle': 'Need help now?',
   'home.sections': 'What you will find here',
 
