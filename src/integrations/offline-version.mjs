@@ -20,7 +20,7 @@ export function stampOfflineVersion(outDir) {
   if (!pages || !VERSION_LINE.test(source)) throw new Error('dist/sw.js: no "const VERSION" or "const PAGES" line');
   const hash = createHash('sha256').update(source.replace(VERSION_LINE, ''));
   const assets = new Set();
-  const paths = Object.values(/** @type {Record<string, string[]>} */ (JSON.parse(pages[1]))).flat();
+  const paths = Object.values(/** @type {Record<string, string[]>} */ (JSON.parse(pages[1] ?? '{}'))).flat();
   for (const path of paths) {
     const html = readFileSync(join(outDir, path, 'index.html'));
     hash.update(path).update('\0').update(html).update('\0');

@@ -21,6 +21,7 @@ export function loadRedirects(contentDir = CONTENT_DIR) {
   if (!Array.isArray(list))
     throw new Error(`${FILE}: expected a list of entries like "- from: /en/old/" and "  to: /en/new/"`);
   const problems = [];
+  /** @type {{ from: string, to: string }[]} */
   const out = [];
   list.forEach((entry, i) => {
     const where = `${FILE}, entry ${i + 1}`;
@@ -64,7 +65,7 @@ export function loadRedirects(contentDir = CONTENT_DIR) {
     }
     if (path.includes(to)) {
       const loop = path.slice(path.indexOf(to));
-      const start = loop.indexOf([...loop].sort()[0]); // one name per loop, whichever entry it was found from
+      const start = loop.indexOf([...loop].sort()[0] ?? to); // one name per loop, whichever entry it was found from
       const named = [...loop.slice(start), ...loop.slice(0, start)];
       loops.add(`${FILE}: redirect loop ${[...named, named[0]].join(' → ')}: change one "to" to a page that exists`);
     }
