@@ -5,11 +5,14 @@
  * the hotline and the exit sit in a bottom bar that covers no heading, call link, checkbox or search
  * result, and not the end of the page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LOCALES, MAIN_SECTIONS } from '../../src/config/site.mjs';
 import { builtPages } from '../helpers/dist';
 
 const PHONE = { width: 360, height: 740 };
+// Each test walks every template (15 pages).
+test.describe.configure({ timeout: 120_000 });
 const H1_MAX_TOP = 160;
 
 /** One page of a section, from dist/ (a slug may change; a section with pages does not). */
@@ -249,4 +252,28 @@ test('every page that has a CSP starts its <head> with the charset and then the 
     )
     .map((p) => p.url);
   expect(bad).toEqual([]);
+});
+
+test('the phone chrome has no WCAG 2.2 A/AA violation (axe), menu open and closed, on the chooser and the 404 page', async ({
+  browser,
+}) => {
+  const { context, page } = await phone(browser, true);
+  const check = async (what: string) => {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      what,
+    ).toEqual([]);
+  };
+  await page.goto('/ky/guides/job-offer-check/');
+  await check('closed');
+  await page.locator('[data-menu-toggle]').click();
+  await check('menu open');
+  await page.goto('/?choose');
+  await check('chooser');
+  await page.goto('/ru/no-such-page/');
+  await check('404');
+  await context.close();
 });
