@@ -15,6 +15,7 @@ export const en = {
   'layout.skipToContent': 'Skip to main content',
   'layout.home': 'Home page',
   'layout.menu': 'Main menu',
+  'layout.menuButton': 'Menu',
   'layout.language': 'Language',
   'layout.languageOf': 'This page {inLanguage}',
   'layout.hotline': 'Hotline',

@@ -11,6 +11,7 @@ export const ky = {
   'layout.skipToContent': 'Негизги мазмунга өтүү',
   'layout.home': 'Башкы бет',
   'layout.menu': 'Негизги меню',
+  'layout.menuButton': 'Меню',
   'layout.language': 'Тил',
   'layout.languageOf': 'Бул барак {inLanguage}',
   'layout.hotline': 'Ишеним телефону',

@@ -11,6 +11,7 @@ export const ru = {
   'layout.skipToContent': 'Перейти к основному содержанию',
   'layout.home': 'Главная страница',
   'layout.menu': 'Главное меню',
+  'layout.menuButton': 'Меню',
   'layout.language': 'Язык',
   'layout.languageOf': 'Эта страница {inLanguage}',
   'layout.hotline': 'Горячая линия',
