@@ -47,7 +47,7 @@ test('every breadcrumb item except the current page is a link that resolves', as
       if ((await item.getAttribute('aria-current')) === 'page') continue;
       const href = await item.locator('a').getAttribute('href');
       expect(href, `${url} breadcrumb ${i}`).toBeTruthy();
-      const res = await request.get(href!.split('#')[0]);
+      const res = await request.get(href!.split('#')[0]!);
       expect(res.status(), `${url} → ${href}`).toBe(200);
       if (href!.includes('#')) expect(await res.text()).toContain(`id="${href!.split('#')[1]}"`);
     }
@@ -141,7 +141,7 @@ test.describe('press room at 360 × 740', () => {
         .first()
         .locator('td')
         .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect()));
-      expect(meaning.top).toBeGreaterThanOrEqual(term.bottom - 1);
+      expect(meaning!.top).toBeGreaterThanOrEqual(term!.bottom - 1);
       expect(await cutText(page)).toEqual([]);
     });
   }
