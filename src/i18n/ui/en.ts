@@ -28,6 +28,7 @@ export const en = {
   'layout.footerPrivacy': 'This site sets no cookies and loads nothing from other websites.',
   'layout.footerLanguages': 'Choose a language',
   'layout.breadcrumb': 'You are here',
+  'layout.contents': 'Contents',
 
   // --- navigation ---
   'nav.home': 'Home',

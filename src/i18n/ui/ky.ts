@@ -24,6 +24,7 @@ export const ky = {
   'layout.footerPrivacy': 'Бул сайт cookie сактабайт жана башка сайттардан эч нерсе жүктөбөйт.',
   'layout.footerLanguages': 'Тилди тандоо',
   'layout.breadcrumb': 'Сиз бул жердесиз',
+  'layout.contents': 'Мазмуну',
 
   // --- navigation ---
   'nav.home': 'Башкы бет',

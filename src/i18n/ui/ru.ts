@@ -24,6 +24,7 @@ export const ru = {
   'layout.footerPrivacy': 'Сайт не сохраняет cookie и ничего не загружает с других сайтов.',
   'layout.footerLanguages': 'Выбрать язык',
   'layout.breadcrumb': 'Вы здесь',
+  'layout.contents': 'Содержание',
 
   // --- navigation ---
   'nav.home': 'Главная',
