@@ -9,8 +9,8 @@ import pagefind from './src/integrations/pagefind.mjs';
 import offlineVersion from './src/integrations/offline-version.mjs';
 import precompress from './src/integrations/precompress.mjs';
 import publishedUrls from './src/integrations/published-urls.mjs';
-import { listFallbackPaths } from './src/lib/content-dir.mjs';
-import { loadRedirects } from './src/lib/redirects.mjs';
+import { listFallbackPaths } from './src/node/content-dir.mjs';
+import { loadRedirects } from './src/node/redirects.mjs';
 
 // No build of this site reports to Astro's telemetry, whoever runs it and however (npm scripts,
 // tests, CI): Astro reads this variable when it records, after loading this file.

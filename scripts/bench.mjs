@@ -41,7 +41,7 @@ const kb = (/** @type {number} */ b) => (b / 1024).toFixed(1);
 async function build(name, contentDir) {
   const outDir = join(OUT, `dist-${name}`);
   rmSync(outDir, { recursive: true, force: true });
-  // Cold builds: social cards are cached between builds (src/lib/card-image.ts); measure drawing them.
+  // Cold builds: social cards are cached between builds (src/node/card-image.ts); measure drawing them.
   rmSync(join(ROOT, 'node_modules/.cache/social-cards'), { recursive: true, force: true });
   const started = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -4,8 +4,8 @@
 //   npm run terms -- [--glossary <file>] [<file or folder>...]   (default: content/ and src/i18n/ui/)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadGlossary } from '../src/lib/glossary.mjs';
-import { checkTerms, formatFindings, textFiles } from '../src/lib/term-check.mjs';
+import { loadGlossary } from '../src/node/glossary.mjs';
+import { checkTerms, formatFindings, textFiles } from '../src/node/term-check.mjs';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

@@ -2,9 +2,9 @@
 // npm run i18n:stamp -- <file>...      record in a translation that it matches its original now
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONTENT_DIR } from '../src/lib/content-dir.mjs';
+import { CONTENT_DIR } from '../src/node/content-dir.mjs';
 import { LOCALES as LANGS } from '../src/config/site.mjs';
-import { collectTranslationStatus, listProblems, sourceHashOf } from '../src/lib/translation-status.mjs';
+import { collectTranslationStatus, listProblems, sourceHashOf } from '../src/node/translation-status.mjs';
 
 const args = process.argv.slice(2);
 

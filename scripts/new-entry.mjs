@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { todayInBishkek } from '../src/config/time.mjs';
-import { CONTENT_DIR } from '../src/lib/content-dir.mjs';
-import { ENTRY_TYPES, scaffoldEntry } from '../src/lib/scaffold.mjs';
+import { CONTENT_DIR } from '../src/node/content-dir.mjs';
+import { ENTRY_TYPES, scaffoldEntry } from '../src/node/scaffold.mjs';
 
 const [type, slug] = process.argv.slice(2);
 const usage = `Usage: npm run new -- <type> <slug>\n  types: ${Object.keys(ENTRY_TYPES).join(', ')}\n  slug: Latin lowercase words joined by hyphens, e.g. naryn-quiz-night`;

@@ -1,7 +1,7 @@
 // Wiring only: where each collection's files are and which schema checks them (see src/schemas/).
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { CONTENT_DIR } from './lib/content-dir.mjs';
+import { CONTENT_DIR } from './node/content-dir.mjs';
 import { PRODUCTION } from './site-url.mjs';
 import { campaignSchema } from './schemas/campaign';
 import { eventSchema } from './schemas/event';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { isRealDate } from '../lib/calendar-date.mjs';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
+import { CONTENT_DIR } from '../node/content-dir.mjs';
 
 const IMAGE_FIELDS = ['cover', 'logo', 'image'];
 

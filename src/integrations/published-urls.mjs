@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
-import { loadRedirects, redirectsFile } from '../lib/redirects.mjs';
+import { CONTENT_DIR } from '../node/content-dir.mjs';
+import { loadRedirects, redirectsFile } from '../node/redirects.mjs';
 import { PRODUCTION } from '../site-url.mjs';
 
 export const PUBLISHED_FILE = 'published-urls.txt';

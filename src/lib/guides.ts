@@ -3,7 +3,7 @@
  * copy. This module is the one list of them, so the pages, the service worker and the tests agree.
  */
 import { LOCALES, type Locale } from '../i18n/locales';
-import { getCheckGroups, getGuideGroups } from './content';
+import { getCheckGroups, getGuideGroups } from '../data/content';
 import { localePath } from './urls';
 
 export async function getGuidesAndChecks() {

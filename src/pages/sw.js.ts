@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import source from '../offline/service-worker.js?raw';
 import { offlinePages } from '../lib/guides';
-import { BUILD_VERSION } from '../lib/build-version';
+import { BUILD_VERSION } from '../node/build-version';
 import { LOCALES } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { localePath } from '../lib/urls';

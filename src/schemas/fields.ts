@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locales';
 import { isRealDate } from '../lib/calendar-date.mjs';
-import { listEntryIds } from '../lib/content-dir.mjs';
+import { listEntryIds } from '../node/content-dir.mjs';
 
 const text = z
   .string({ error: 'expected text, e.g. "Campaign launch in Naryn"' })

@@ -3,7 +3,7 @@ import { LOCALES } from '../i18n/locales';
 import { example, localizedText, needsReview, record, source } from './fields';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONTENT_DIR } from '../lib/content-dir.mjs';
+import { CONTENT_DIR } from '../node/content-dir.mjs';
 
 export const FACT_SCOPES = ['global', 'kyrgyzstan', 'campaign'] as const;
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { collectTranslationStatus, listProblems } from '../../src/lib/translation-status.mjs';
+import { collectTranslationStatus, listProblems } from '../../src/node/translation-status.mjs';
 import { expect, test } from '@playwright/test';
 
 import { LANGS, SITE } from '../helpers/dist';

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULTS, EXPECTED } from '../../deploy/headers.mjs';
-import { loadRedirects } from '../../src/lib/redirects.mjs';
+import { loadRedirects } from '../../src/node/redirects.mjs';
 import { DIST } from '../helpers/dist';
 import { NGINX, startNginx, startWrangler, type Host } from '../helpers/hosts';
 

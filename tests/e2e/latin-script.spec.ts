@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { loadGlossary } from '../../src/lib/glossary.mjs';
+import { loadGlossary } from '../../src/node/glossary.mjs';
 import { builtPages } from '../helpers/dist';
 import { latinWords, visibleText } from '../helpers/visible-text';
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { DIST, LANGS, SITE, builtPages, resolvesInDist } from '../helpers/dist';
-import { loadRedirects } from '../../src/lib/redirects.mjs';
+import { loadRedirects } from '../../src/node/redirects.mjs';
 import { readPublished } from '../../src/integrations/published-urls.mjs';
 
 const CONTENT = join(import.meta.dirname, '../../content');

@@ -14,7 +14,7 @@ writeFileSync(
 );
 process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
 const { default: sharp } = await import('sharp');
-const { drawCard, CARD_HEIGHT, CARD_WIDTH } = await import('../../src/lib/card-image');
+const { drawCard, CARD_HEIGHT, CARD_WIDTH } = await import('../../src/node/card-image');
 
 const card = (title: string) =>
   drawCard({ title, kicker: 'Колдонмо', site: 'Адам сатууга каршы 100 күн', hotline: '1899' });

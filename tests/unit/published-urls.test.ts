@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRedirects } from '../../src/lib/redirects.mjs';
+import { loadRedirects } from '../../src/node/redirects.mjs';
 import publishedUrls, {
   PUBLISHED_FILE,
   checkPublished,

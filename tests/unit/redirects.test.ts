@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRedirects, redirectsFile } from '../../src/lib/redirects.mjs';
+import { loadRedirects, redirectsFile } from '../../src/node/redirects.mjs';
 import { buildWithContent } from '../helpers/temp-build';
 
 function withRedirects(yaml: string) {

@@ -25,7 +25,7 @@ describe('site facts (src/config/site.mjs)', () => {
       writeFileSync(join(dir, 'checks', 'job-offer-check', `${lang}.md`), '---\ntitle: x\n---\n');
     }
     process.env.CONTENT_DIR = dir;
-    const { listFallbackPaths } = await import('../../src/lib/content-dir.mjs');
+    const { listFallbackPaths } = await import('../../src/node/content-dir.mjs');
     expect(TRANSLATED_SECTIONS).toMatchObject({ checks: 'guides' });
     expect(listFallbackPaths(TRANSLATED_SECTIONS, LOCALES)).toEqual(['/en/guides/job-offer-check/']);
   });

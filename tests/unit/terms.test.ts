@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { loadGlossary } from '../../src/lib/glossary.mjs';
+import { loadGlossary } from '../../src/node/glossary.mjs';
 
 const fixtures = 'tests/fixtures/terms';
 const run = (...args: string[]) =>

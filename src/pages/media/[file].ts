@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
-import { CONTENT_DIR } from '../../lib/content-dir.mjs';
-import { downloads, getMediaKit } from '../../lib/media-kit';
+import { CONTENT_DIR } from '../../node/content-dir.mjs';
+import { downloads, getMediaKit } from '../../data/media-kit';
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg' };
 

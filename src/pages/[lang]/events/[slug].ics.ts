@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, type Locale } from '../../../i18n/locales';
-import { eventsIcs, icsResponse } from '../../../lib/event-feeds';
+import { eventsIcs, icsResponse } from '../../../data/event-feeds';
 
 export async function getStaticPaths() {
   const events = await getCollection('events');

@@ -8,7 +8,7 @@ import type { APIContext } from 'astro';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
 import { bishkekToDate } from '../../../lib/dates';
-import { getNewsList } from '../../../lib/news-data';
+import { getNewsList } from '../../../data/news-data';
 import { absoluteUrl, localePath } from '../../../lib/urls';
 
 export function getStaticPaths() {

@@ -3,8 +3,8 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
-import { localize } from '../../../lib/content';
-import { eventsIcs, feedEvents, icsResponse } from '../../../lib/event-feeds';
+import { localize } from '../../../data/content';
+import { eventsIcs, feedEvents, icsResponse } from '../../../data/event-feeds';
 
 export async function getStaticPaths() {
   const regions = await getCollection('regions');

@@ -1,7 +1,7 @@
-/** /og/<lang>/<page>.png: the 1200x630 social card of a page (see src/lib/social-cards.ts). */
+/** /og/<lang>/<page>.png: the 1200x630 social card of a page (see src/data/social-cards.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../lib/card-image';
-import { cardUrl, getSocialCards, type SocialCard } from '../../../lib/social-cards';
+import { renderCard } from '../../../node/card-image';
+import { cardUrl, getSocialCards, type SocialCard } from '../../../data/social-cards';
 
 export const getStaticPaths = (async () =>
   (await getSocialCards()).map((card) => ({

@@ -7,9 +7,9 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { getCollection } from 'astro:content';
 import { getCampaigns, getNewsGroups, getPageGroups, getRegions, localize } from './content';
-import type { SearchType } from './search-facets';
-import { pickTranslation } from './translations';
-import { localePath } from './urls';
+import type { SearchType } from '../lib/search-facets';
+import { pickTranslation } from '../lib/translations';
+import { localePath } from '../lib/urls';
 
 /** How many of the newest news items the no-JS list shows. */
 export const NEWS_LISTED = 20;

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { getNewsGroups } from './content';
-import { listNews, type ListedItem } from './news';
+import { listNews, type ListedItem } from '../lib/news';
 
 export type NewsItem = ListedItem<CollectionEntry<'news'>>;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { todayInBishkek } from './dates';
+import { todayInBishkek } from '../lib/dates';
 
 /** The day of the build in Bishkek ("YYYY-MM-DD"): the date pages that change with every build are cited by. */
 export const BUILD_DATE: string = todayInBishkek();

@@ -7,10 +7,10 @@ import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { getNewsGroups, localize } from './content';
-import { formatDate } from './dates';
-import { getGuidesAndChecks } from './guides';
-import { pickTranslation } from './translations';
-import type { CardText } from './card-image';
+import { formatDate } from '../lib/dates';
+import { getGuidesAndChecks } from '../lib/guides';
+import { pickTranslation } from '../lib/translations';
+import type { CardText } from '../node/card-image';
 
 export interface SocialCard extends CardText {
   lang: Locale;

@@ -4,11 +4,11 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { SITE_URL } from '../site-url.mjs';
 import { getRegions } from './content';
-import { eventPlace } from './event-place';
-import { feedStamp, isRecent, toIcs, toIcsEvents } from './events';
-import { todayInBishkek } from './dates';
-import { regionLookup, regionName } from './regions';
-import { absoluteUrl, localePath } from './urls';
+import { eventPlace } from '../lib/event-place';
+import { feedStamp, isRecent, toIcs, toIcsEvents } from '../lib/events';
+import { todayInBishkek } from '../lib/dates';
+import { regionLookup, regionName } from '../lib/regions';
+import { absoluteUrl, localePath } from '../lib/urls';
 
 export async function eventsIcs(lang: Locale, events: CollectionEntry<'events'>[], name: string): Promise<string> {
   const t = useTranslations(lang);

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import type { LocalizedText } from '../schemas/fields';
-import { groupTranslations, pickTranslation } from './translations';
+import { groupTranslations, pickTranslation } from '../lib/translations';
 
 /** The text of a `{ ky, ru, en }` field in one language. */
 export function localize(field: LocalizedText, lang: Locale): string;
