@@ -1,4 +1,5 @@
 // @ts-check
+import './src/node/no-telemetry.mjs'; // first: see the file
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,10 +12,6 @@ import precompress from './src/integrations/precompress.mjs';
 import publishedUrls from './src/integrations/published-urls.mjs';
 import { listFallbackPaths } from './src/node/content-dir.mjs';
 import { loadRedirects } from './src/node/redirects.mjs';
-
-// No build of this site reports to Astro's telemetry, whoever runs it and however (npm scripts,
-// tests, CI): Astro reads this variable when it records, after loading this file.
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /** Sitemap: only real pages. Fallback pages (an entry shown in another language) carry `noindex`. */
 const sitemapLocales = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].bcp47]));
