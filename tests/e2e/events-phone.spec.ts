@@ -80,7 +80,8 @@ test.describe('on a 1280 px screen', () => {
       const split = await links.evaluateAll((els) =>
         els.flatMap((a) => {
           const width = a.getBoundingClientRect().width;
-          return (a.textContent ?? '').split(/\s+/).flatMap((word) => {
+          // A line may break after the hyphen of a compound ("Форум-|театр"), never inside a word.
+          return (a.textContent ?? '').split(/\s+|(?<=-)/).flatMap((word) => {
             const probe = document.createElement('span');
             probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
             probe.textContent = word;

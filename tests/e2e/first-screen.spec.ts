@@ -176,7 +176,8 @@ async function covered(page: Page) {
       ),
     ].filter((el) => {
       const r = el.getBoundingClientRect();
-      return r.width > 1 && r.height > 1 && r.top < innerHeight; // visually hidden ones are 1 px
+      // Visually hidden ones are 1 px; content of a closed <details> keeps a box but is not shown.
+      return r.width > 1 && r.height > 1 && r.top < innerHeight && el.checkVisibility();
     });
     const bad: string[] = [];
     for (const el of targets) {
