@@ -76,6 +76,8 @@ for (const { path, texts } of DETAIL_PAGES) {
   test(`/en/${path}: readers see the markup as text`, async ({ page }) => {
     await page.goto(`${server.url}/en/${path}`);
     await expect(page.locator('h1')).toContainText(PAYLOAD);
+    // Collapsed parts (a guide's sources) are opened, as a reader would, before reading the text.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const body = await page.locator('body').innerText();
     for (const label of texts) expect(body, label).toContain(`${PAYLOAD} ${label}`);
     const ld = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -67,6 +67,7 @@ test.describe('sources: described in the reader’s language, named as published
   ] as const) {
     test(`/${lang}/press/ and /${lang}/campaigns/2017/`, async ({ page }) => {
       await page.goto(`/${lang}/press/`);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const cells = page.locator('.fact-source');
       await expect(cells.filter({ hasText: described }).first()).toBeVisible();
       // No English description is left on the page; an English publication title is marked as English.
