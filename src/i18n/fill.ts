@@ -1,4 +1,8 @@
-/** Placeholder filling shared by the build (t.ts) and browser scripts; no dictionaries, so it stays tiny in a bundle. */
+/**
+ * Plural choice and placeholder filling, the one implementation shared by the build (t.ts) and the
+ * browser scripts (search, self-check, event and partner counts); no dictionaries, so it stays tiny
+ * in a bundle.
+ */
 
 export type Vars = Record<string, string | number>;
 
@@ -13,4 +17,18 @@ export function fill(template: string, vars: Vars | undefined): string {
     const value = String(vars[name]);
     return stop && value.endsWith('.') ? value : value + stop;
   });
+}
+
+/**
+ * A message in its plural form for `vars.count` (chosen by the language's plural rules), with its
+ * {placeholders} filled. Replacement goes through a function, so "$&" in a value stays literal.
+ */
+export function formatMessage(
+  message: string | Readonly<Record<string, string | undefined>>,
+  vars: Vars = {},
+  rules?: Intl.PluralRules,
+): string {
+  if (typeof message === 'string') return fill(message, vars);
+  const form = rules?.select(Number(vars.count ?? 0)) ?? 'other';
+  return fill(message[form] ?? message.other ?? '', vars);
 }

@@ -3,7 +3,7 @@ import type { Message } from './types';
 import { en, type UIKey } from './ui/en';
 import { ky } from './ui/ky';
 import { ru } from './ui/ru';
-import { fill, type Vars } from './fill';
+import { formatMessage, type Vars } from './fill';
 
 export type { UIKey };
 const dictionaries: Record<Locale, Record<UIKey, Message>> = { ky, ru, en };
@@ -16,10 +16,7 @@ export function useTranslations(lang: Locale) {
   const dict = dictionaries[lang];
   const plural = new Intl.PluralRules(lang);
   return function t(key: UIKey, vars?: Vars): string {
-    const message = dict[key];
-    if (typeof message === 'string') return fill(message, vars);
-    const form = plural.select(Number(vars?.count ?? 0)) as keyof typeof message;
-    return fill(message[form] ?? message.other, vars);
+    return formatMessage(dict[key], vars, plural);
   };
 }
 

@@ -5,6 +5,8 @@
  * page title (`data-filter-label`) and puts that page's address in the history; back and forward
  * restore it. "" is the unfiltered page, whose title is `data-all-title` on the heading.
  */
+import { formatMessage } from '../i18n/fill';
+
 export function installFilterLinks(root: HTMLElement, title: HTMLElement, apply: (spec: string) => void): void {
   const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-filter-link]')];
   const select = (spec: string, label: string) => {
@@ -31,7 +33,10 @@ export function installFilterLinks(root: HTMLElement, title: HTMLElement, apply:
 }
 
 /** A count in its plural form ("3 upcoming events"), from a message the page ships as JSON. */
-export function countText(message: string | Record<string, string>, count: number, rules: Intl.PluralRules): string {
-  const form = typeof message === 'string' ? message : (message[rules.select(count)] ?? message.other ?? '');
-  return form.replace('{count}', String(count));
+export function countText(
+  message: Parameters<typeof formatMessage>[0],
+  count: number,
+  rules: Intl.PluralRules,
+): string {
+  return formatMessage(message, { count }, rules);
 }

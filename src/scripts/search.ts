@@ -7,6 +7,7 @@
  * session files and address-bar suggestions). A link with ?q= still runs its search, and the
  * address is then cleaned with replaceState.
  */
+import { formatMessage } from '../i18n/fill';
 import type { Message } from '../i18n/types';
 import { kyrgyzQuery } from '../lib/kyrgyz-stem';
 import { safeExcerpt } from './safe-excerpt';
@@ -35,11 +36,6 @@ const PAGE = 4;
 const FILTERS = ['type', 'region', 'year'] as const;
 /** Longer queries are cut: nothing a reader searches for is longer, and it keeps hostile input small. */
 export const MAX_QUERY = 200;
-
-/** Fills {placeholders}; replacer functions, so "$&" in a query stays "$&". */
-export function fillMessage(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 /** What Pagefind is asked: Kyrgyz words as stems (Pagefind matches them as prefixes), other languages as typed. */
 export function pagefindQuery(query: string, lang: string): string {
@@ -140,12 +136,7 @@ export function startSearch(root: HTMLElement) {
     const results = await rankedSearch(p, query ? pagefindQuery(query, lang) : null, filters);
     if (mine !== run || !results) return;
     const count = results.length;
-    const values = { count: String(count), query };
-    const message =
-      typeof strings.resultsFor === 'string'
-        ? strings.resultsFor
-        : (strings.resultsFor[plural.select(count) as 'one'] ?? strings.resultsFor.other);
-    status.textContent = fillMessage(count ? message : strings.noResults, values);
+    status.textContent = formatMessage(count ? strings.resultsFor : strings.noResults, { count, query }, plural);
     if (hints) hints.hidden = count > 0;
     pending = results;
     await showMore(mine);

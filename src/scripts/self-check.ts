@@ -9,17 +9,11 @@
  * left (pagehide), and cleared again whenever it is shown (pageshow, from the cache or not), and the
  * outcome is always recomputed from what is actually ticked.
  */
+import { formatMessage } from '../i18n/fill';
 import type { Message } from '../i18n/types';
 
 export function enhanceSelfChecks(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-self-check]')) enhance(root);
-}
-
-/** Fills "{count}" into the plural form for `count`. */
-function sentence(message: Message, count: number, plural: Intl.PluralRules): string {
-  const template =
-    typeof message === 'string' ? message : (message[plural.select(count) as keyof typeof message] ?? message.other);
-  return template.replace('{count}', String(count));
 }
 
 function enhance(root: HTMLElement): void {
@@ -58,16 +52,17 @@ function enhance(root: HTMLElement): void {
     for (const o of outcomes) o.hidden = (o.dataset.outcome === 'clear') !== clear;
     if (status) {
       status.hidden = false;
-      status.textContent = (root.dataset.ticked ?? '{count}/{total}')
-        .replace('{count}', String(ticked))
-        .replace('{total}', String(boxes.length));
+      status.textContent = formatMessage(root.dataset.ticked ?? '{count}/{total}', {
+        count: ticked,
+        total: boxes.length,
+      });
     }
     if (verdictLine && verdict) {
       verdictLine.hidden = false;
       verdictLine.dataset.state = clear ? 'clear' : 'flagged';
-      verdictLine.textContent = sentence(
+      verdictLine.textContent = formatMessage(
         clear ? verdict.clear : verdict.flagged,
-        warningSigns ? ticked : boxes.length - ticked,
+        { count: warningSigns ? ticked : boxes.length - ticked },
         plural,
       );
     }
