@@ -123,11 +123,13 @@ for (const lang of ['ky', 'ru', 'en']) {
       const focus = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
+        const ring = (style: CSSStyleDeclaration) =>
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
         const rect = el.getBoundingClientRect();
         return {
           id: `${el.tagName}|${el.getAttribute('href') ?? ''}|${el.textContent?.trim().slice(0, 20)}|${rect.x},${rect.y}`,
-          visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
+          // A card's title link draws its ring around the whole card, on its ::after cover.
+          visible: ring(getComputedStyle(el)) || ring(getComputedStyle(el, '::after')),
           onScreen: rect.width > 0 && rect.height > 0,
         };
       });
