@@ -8,6 +8,9 @@ async function search(page: Page, lang: string, query: string) {
   await page.locator('#search-q').fill(query);
   await page.locator('#search-q').press('Enter');
   await expect(page.locator('[data-search-status]')).not.toHaveText(/…$|^$/);
+  // The count is announced before the result fragments arrive: wait for the list, or for the
+  // suggestions shown when nothing is found.
+  await expect(page.locator('[data-search-results] li, [data-search-hints]:not([hidden])').first()).toBeVisible();
   return page.locator('[data-search-results] li');
 }
 
