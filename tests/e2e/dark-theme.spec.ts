@@ -3,11 +3,10 @@
  * both schemes (the light scheme is covered by quality-browser.spec.ts), a matching theme-color, and
  * print that stays black on white.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { templateSamples } from '../helpers/dist';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** One page per template: the first sample of each template whatever its language (ky first). */
 function onePerTemplate(): string[] {
   const seen = new Map<string, string>();
@@ -41,14 +40,7 @@ test.describe('dark scheme', () => {
   for (const url of onePerTemplate()) {
     test(`${url} has no WCAG 2.2 A/AA violation (axe) in the dark scheme`, async ({ page }) => {
       await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      );
+      const violations = await axeViolations(page);
       expect(violations, violations.join('\n')).toEqual([]);
     });
   }

@@ -5,8 +5,8 @@
  * the hotline and the exit sit in a bottom bar that covers no heading, call link, checkbox or search
  * result, and not the end of the page.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { LOCALES, MAIN_SECTIONS } from '../../src/config/site.mjs';
 import { builtPages } from '../helpers/dist';
 
@@ -260,13 +260,7 @@ test('the phone chrome has no WCAG 2.2 A/AA violation (axe), menu open and close
 }) => {
   const { context, page } = await phone(browser, true);
   const check = async (what: string) => {
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-      what,
-    ).toEqual([]);
+    expect(await axeViolations(page), what).toEqual([]);
   };
   await page.goto('/ky/guides/job-offer-check/');
   await check('closed');

@@ -3,12 +3,11 @@
  * dist/, so new templates are covered without editing this file): accessibility, privacy,
  * reading without JavaScript, keyboard focus, reflow and zoom, reduced motion, CSP.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
 import { templateSamples } from '../helpers/dist';
 
 const samples = templateSamples();
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Collects CSP violations and failed requests while a page loads. */
 function watch(page: Page) {
@@ -25,14 +24,7 @@ for (const url of samples) {
     test('has no WCAG 2.2 A/AA violation (axe) and no CSP violation', async ({ page }) => {
       const problems = watch(page);
       await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const violations = results.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      );
+      const violations = await axeViolations(page);
       expect(violations, violations.join('\n')).toEqual([]);
       expect(problems, problems.join('\n')).toEqual([]);
     });
