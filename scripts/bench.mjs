@@ -17,7 +17,8 @@ const OUT = join(ROOT, '.bench');
 const args = process.argv.slice(2);
 const sizes = ((args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : undefined) ?? '300,1000,3000')
   .split(',')
-  .map(Number);
+  .map(Number)
+  .filter((n) => n > 0); // --sizes 0: the real site only
 const lighthouse = !args.includes('--no-lighthouse');
 const CHROMIUM = ['/usr/bin/chromium'].find(existsSync);
 const log = (/** @type {unknown[]} */ ...m) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...m);
@@ -283,8 +284,12 @@ if (CHROMIUM) {
     walk(real.outDir)
       .map((f) => f.slice(real.outDir.length).replace(/index\.html$/, ''))
       .find((p) => re.test(p));
+  // Every template of the site; the chooser and the 404 page speak all three languages at once.
   const templates = {
+    chooser: '/?choose',
+    notFound: '/404.html',
     home: '/ru/',
+    guides: '/ru/guides/',
     article: pick(/^\/ru\/news\/\d{4}-[^/]+\/$/),
     guide: pick(/^\/ru\/guides\/[a-z-]+\/$/),
     events: '/ru/events/',
@@ -302,7 +307,8 @@ if (CHROMIUM) {
     campaign: pick(/^\/ru\/campaigns\/[^/]+\/$/),
   };
   for (const [name, path] of Object.entries(templates)) {
-    if (!path || !existsSync(join(real.outDir, path, 'index.html'))) continue;
+    const file = path?.endsWith('.html') ? path : `${path?.replace(/\?.*$/, '')}index.html`;
+    if (!path || !existsSync(join(real.outDir, file))) continue;
     log(`weighing ${name} ${path}`);
     results.pages[name] = { path, ...(await weigh(browser, origin, path)) };
   }
@@ -321,12 +327,13 @@ if (CHROMIUM) {
   await kyPage.close();
   await browser.close();
   if (lighthouse) {
-    // Every template in every language (the same page of each template, in ky, ru and en).
-    for (const name of Object.keys(results.pages)) {
-      for (const lang of ['ky', 'ru', 'en']) {
-        const path = (results.pages[name]?.path ?? '').replace(/^\/ru\//, `/${lang}/`);
-        log(`lighthouse (mobile) ${name} ${path}`);
-        results.lighthouse[`${name} ${lang}`] = await lighthouseScores(origin + path);
+    // Every template in every language (the same page in ky, ru and en; the chooser and 404 once).
+    for (const [name, { path }] of Object.entries(results.pages)) {
+      const perLanguage = path.startsWith('/ru/') ? ['ky', 'ru', 'en'] : [null];
+      for (const lang of perLanguage) {
+        const url = lang ? path.replace(/^\/ru\//, `/${lang}/`) : path;
+        log(`lighthouse (mobile) ${name} ${url}`);
+        results.lighthouse[lang ? `${name} ${lang}` : name] = await lighthouseScores(origin + url);
       }
     }
   }

@@ -10,9 +10,9 @@ const W = 800,
 /** @param {string} bg @param {string} body */
 const frame = (bg, body) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="${W}" height="${H}" fill="${bg}"/>${body}</svg>`;
-/** @param {number} x @param {number} y @param {string} text */
-const big = (x, y, text, fill = '#fff', size = 120) =>
-  `<text x="${x}" y="${y}" font-family="DejaVu Sans, sans-serif" font-weight="700" font-size="${size}" fill="${fill}">${text}</text>`;
+/** @param {number} x @param {number} y @param {string} text @param {'start' | 'middle'} anchor */
+const big = (x, y, text, fill = '#fff', size = 120, anchor = 'start') =>
+  `<text x="${x}" y="${y}" text-anchor="${anchor}" font-family="DejaVu Sans, sans-serif" font-weight="700" font-size="${size}" fill="${fill}">${text}</text>`;
 /** @param {number[]} values @param {string} color */
 const bars = (values, color) =>
   values
@@ -51,7 +51,7 @@ const covers = {
   '2020-07-30-online-campaign': frame(
     '#1f4e3d',
     `<rect x="120" y="80" width="560" height="300" rx="18" fill="#fff"/><rect x="150" y="110" width="500" height="220" fill="#cfe9dc"/><rect x="300" y="380" width="200" height="30" fill="#fff"/>` +
-      big(190, 250, '30.07.2020', '#1f4e3d', 80),
+      big(400, 245, '30.07.2020', '#1f4e3d', 68, 'middle'),
   ),
   '2022-07-26-press-cafe': frame(
     '#6b2e0b',

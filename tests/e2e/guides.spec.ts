@@ -80,6 +80,8 @@ test.describe('self-checks', () => {
       await expect(page.locator('[data-outcome="clear"]')).toBeVisible();
       await expect(page.locator('[data-outcome="flagged"]')).toBeVisible();
       await expect(page.locator('.check-result a[href="tel:1899"]')).toBeVisible();
+      // The result panel's call button is the page's only big one: "Who helps" below does not repeat it.
+      await expect(page.locator('main a.hotline--big[href="tel:1899"]')).toHaveCount(1);
       await context.close();
     });
   }
