@@ -202,6 +202,9 @@ test.describe('share and cite', () => {
     await page.getByRole('button', { name: 'Скопировать ссылку', exact: true }).click();
     await expect(page.locator('.copy-status')).toHaveText('Скопировано.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    // On a guide the citation is folded (it is for journalists); articles and the press room show it open.
+    await expect(page.locator('details.cite')).not.toHaveAttribute('open', /.*/);
+    await page.locator('details.cite > summary').click();
     await page.getByRole('button', { name: 'Скопировать ссылку для цитирования' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain('«');
@@ -217,6 +220,7 @@ test.describe('share and cite', () => {
     await expect(page.locator('#share-url')).toHaveValue(`${SITE}/en/news/2018-09-10-youth-launch/`);
     await expect(page.locator('button[data-copy]')).toHaveCount(2);
     await expect(page.locator('button[data-copy]').first()).toBeHidden();
+    await expect(page.locator('.cite-text')).toBeVisible();
     await expect(page.locator('.cite-text')).toContainText('100 days against trafficking in persons');
     await context.close();
   });

@@ -89,7 +89,7 @@ export const en = {
   'news.tags': 'Tags',
   'news.readingTime': { one: '{count} min read', other: '{count} min read' },
   'news.related': 'Related news',
-  'news.rss': 'Subscribe (RSS)',
+  'news.rss': 'Follow the news in a feed reader app (RSS)',
   'news.feedDescription': 'News and press releases of the campaign against trafficking in persons, in English.',
   'news.latest': 'Latest news',
   'news.fromArchive': 'From the archive',

@@ -85,7 +85,7 @@ export const ky = {
   'news.tags': 'Белгилер',
   'news.readingTime': { one: '{count} мүнөттө окулат', other: '{count} мүнөттө окулат' },
   'news.related': 'Байланыштуу материалдар',
-  'news.rss': 'Жазылуу (RSS)',
+  'news.rss': 'Жаңылыктарды тиркеме аркылуу алып туруу (RSS)',
   'news.feedDescription': 'Адам сатууга каршы кампаниянын жаңылыктары жана пресс-релиздери, кыргызча.',
   'news.latest': 'Акыркы жаңылыктар',
   'news.fromArchive': 'Архивден',
