@@ -236,6 +236,7 @@ export const en = {
   'partners.description': 'Organisations that run the campaign and help people affected by trafficking.',
   'partners.lead':
     'State bodies, regional coordination councils, UN agencies, international organisations, donors and youth groups run the campaign together.',
+  'partners.filterToggle': 'Filter by type, service or region',
   'partners.filterBy': 'Show only',
   'partners.all': 'All partners',
   'partners.byType': 'By type',
