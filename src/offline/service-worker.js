@@ -116,7 +116,8 @@ const escape = (text) =>
 
 /**
  * Offline and the page was not saved: instead of the browser's error, a short page in the reader's
- * language with the hotline and links to what was saved, styled by the saved stylesheet.
+ * language with the quick exit (a plain link: the page runs no script), the hotline and links to
+ * what was saved, styled by the saved stylesheet.
  */
 async function notSaved(request) {
   const record = await savedCopy(CHOICE);
@@ -130,7 +131,8 @@ async function notSaved(request) {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escape(t.title)}</title>${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
-<body><main id="main" class="wrap page prose"><h1>${escape(t.title)}</h1>
+<body><header class="site-header"><div class="bar wrap"><a class="quick-exit" href="${t.exitHref}" rel="noreferrer">${escape(t.exit)}</a></div></header>
+<main id="main" class="wrap page prose"><h1>${escape(t.title)}</h1>
 <p>${escape(t.text)}</p><ul>${t.links.map(([href, label]) => `<li><a href="${href}">${escape(label)}</a></li>`).join('')}</ul>
 <p>${escape(t.whoHelps)}</p><p><a href="${t.tel}">${escape(t.call)}</a></p>
 </main></body></html>`;

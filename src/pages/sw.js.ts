@@ -10,6 +10,7 @@ import { LOCALES } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
 import { localePath } from '../lib/urls';
 import { HOTLINE } from '../config/site.mjs';
+import { NEUTRAL_EXIT_URL } from '../lib/quick-exit-target';
 
 const texts = Object.fromEntries(
   LOCALES.map((lang) => {
@@ -21,6 +22,8 @@ const texts = Object.fromEntries(
         text: t('offline.fallbackText'),
         call: t('layout.hotlineCall'),
         tel: `tel:${HOTLINE}`,
+        exit: t('exit.button'),
+        exitHref: NEUTRAL_EXIT_URL[lang],
         whoHelps: t('guides.whoHelpsText'),
         links: [
           [localePath(lang, 'help'), t('help.title')],

@@ -137,6 +137,9 @@ test('offline, a page that was not saved shows the hotline and links to the save
   await expect(page.locator('h1')).toHaveText('Бул барак сакталган эмес');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ky');
   await expect(page.locator('a[href="tel:1899"]')).toBeVisible();
+  // The quick exit is there too, as on every page of the site.
+  await expect(page.locator('a.quick-exit')).toHaveAttribute('href', 'https://ky.wikipedia.org/wiki/');
+  await expect(page.locator('a.quick-exit')).toHaveText('Тез чыгуу');
   // Styled by the saved stylesheet, and the links lead to saved pages that open offline.
   await expect(page.locator('body')).not.toHaveCSS('font-family', /Times/);
   await page.getByRole('link', { name: 'Тобокелдиктер боюнча колдонмолор' }).click();
