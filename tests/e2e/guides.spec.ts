@@ -82,6 +82,9 @@ test.describe('self-checks', () => {
       await expect(page.locator('.check-result a[href="tel:1899"]')).toBeVisible();
       // The result panel's call button is the page's only big one: "Who helps" below does not repeat it.
       await expect(page.locator('main a.hotline--big[href="tel:1899"]')).toHaveCount(1);
+      // Nothing to tick without JS, so the instruction asks the reader to read, not to tick.
+      const intro = page.locator('.check-intro');
+      await expect(intro).not.toHaveText((await intro.getAttribute('data-ticking'))!);
       await context.close();
     });
   }
@@ -108,6 +111,22 @@ test.describe('self-checks', () => {
     expect(requests, 'ticking sends nothing').toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
   });
+
+  for (const lang of LANGS) {
+    test(`/${lang}/guides/job-offer-check/ starts its list on a phone's first screen; what it is based on follows the result`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`/${lang}/guides/job-offer-check/`);
+      const intro = page.locator('.check-intro');
+      await expect(intro).toHaveText((await intro.getAttribute('data-ticking'))!);
+      const firstBox = (await page.getByRole('checkbox').first().boundingBox())!;
+      expect(firstBox.y + firstBox.height, 'first checkbox inside the first 740 px').toBeLessThan(740);
+      const result = (await page.locator('.check-result').boundingBox())!;
+      const about = (await page.locator('#check-about').boundingBox())!;
+      expect(about.y, '"About this check" comes after the result').toBeGreaterThan(result.y);
+    });
+  }
 
   test('the before-you-go check is clear only when every precaution is ticked, by keyboard too', async ({ page }) => {
     await page.goto('/en/guides/before-you-go/');
