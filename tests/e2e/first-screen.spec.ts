@@ -210,6 +210,25 @@ for (const lang of LOCALES) {
       if (name !== '404') {
         await expect(bar.locator('a[href="tel:1899"]'), url).toBeInViewport({ ratio: 1 });
         await expect(bar.locator('a[href="tel:1899"]'), url).toContainText(/\p{L}{3,}/u); // labelled in words
+        // Icon, label and number are shown side by side, none drawn over another.
+        const clashes = await bar.locator('a[href="tel:1899"]').evaluate((a) => {
+          const boxes = ['svg', '.hotline-label', '.hotline-number'].map((s) => {
+            const r = a.querySelector(s)!.getBoundingClientRect();
+            return { s, r };
+          });
+          const out: string[] = boxes.filter(({ r }) => r.width <= 1).map(({ s }) => `${s} not shown`);
+          for (const [i, { s, r }] of boxes.entries())
+            for (const { s: s2, r: r2 } of boxes.slice(i + 1))
+              if (
+                r.left < r2.right - 0.5 &&
+                r2.left < r.right - 0.5 &&
+                r.top < r2.bottom - 0.5 &&
+                r2.top < r.bottom - 0.5
+              )
+                out.push(`${s} over ${s2}`);
+          return out;
+        });
+        expect(clashes, `${url}: the bar's hotline`).toEqual([]);
       }
 
       const { count, bad } = await covered(page);
