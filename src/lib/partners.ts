@@ -64,3 +64,18 @@ export function referencing<E>(
 export function partnerAcronym(acronym: Partial<Record<Locale, string>> | undefined, lang: Locale): string | undefined {
   return acronym?.[lang];
 }
+
+/** The badge draws its text inside a 56-unit square; 50 leaves the border and a little air. */
+const BADGE_TEXT_WIDTH = 50;
+/**
+ * Font size (in the badge's 56-unit box) at which an acronym fits on one line. Widths are estimated
+ * per letter, on the wide side (DejaVu Sans Bold, what Arial falls back to on Linux): Cyrillic Ю, Ф,
+ * М, Ш, Ж are a third wider than most capitals, a dot or a space less than half.
+ */
+export function badgeFontSize(text: string): number {
+  const width = [...text].reduce(
+    (sum, ch) => sum + (/[ЮФМШЩЖЫWMÆ]/u.test(ch) ? 1.1 : /[\s.IJ1Г]/u.test(ch) ? 0.4 : 0.85),
+    0,
+  );
+  return Math.min(22, Math.floor((BADGE_TEXT_WIDTH / width) * 10) / 10);
+}

@@ -46,6 +46,21 @@ test('with JavaScript a filter applies at once and Back undoes it', async ({ pag
   await expect(page.locator('[data-partner]:visible')).toHaveCount(all);
 });
 
+test("every badge's acronym fits inside its square, in every language (ЮНИСЕФ was cut to ОНИСЕ)", async ({ page }) => {
+  for (const lang of ['ky', 'ru', 'en']) {
+    await page.goto(`/${lang}/partners/`);
+    const widths = await page
+      .locator('svg.monogram text')
+      .evaluateAll((texts) => texts.map((t) => [t.textContent, (t as SVGTextElement).getBBox().width] as const));
+    expect(widths.length, lang).toBeGreaterThan(3);
+    // The square is 56 units wide with a 2-unit border.
+    expect(
+      widths.filter(([, w]) => w > 52),
+      lang,
+    ).toEqual([]);
+  }
+});
+
 test('a partner page shows the record and what refers to it, with working links', async ({ page }) => {
   await page.goto('/ru/partners/unodc/');
   await expect(page.locator('h1')).toContainText('Управление ООН по наркотикам и преступности');

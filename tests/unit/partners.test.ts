@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { groupByType, matchesFilter, partnerAcronym, partnersServingRegion, referencing } from '../../src/lib/partners';
+import {
+  badgeFontSize,
+  groupByType,
+  matchesFilter,
+  partnerAcronym,
+  partnersServingRegion,
+  referencing,
+} from '../../src/lib/partners';
 
 const partner = (
   id: string,
@@ -68,5 +75,11 @@ describe('partners', () => {
     // USAID has no established Cyrillic acronym: no badge text on ky/ru (the type symbol is drawn).
     expect(partnerAcronym({ en: 'USAID' }, 'ky')).toBeUndefined();
     expect(partnerAcronym(undefined, 'en')).toBeUndefined();
+  });
+  test('a long or wide acronym gets a smaller badge font, a short one stays large', () => {
+    expect(badgeFontSize('ЕБ')).toBe(22);
+    expect(badgeFontSize('ЮНИСЕФ')).toBeLessThan(badgeFontSize('UNICEF'));
+    expect(badgeFontSize('МОМ')).toBeLessThan(badgeFontSize('ЭЭУ'));
+    expect(badgeFontSize('GLO.ACT')).toBeGreaterThan(8);
   });
 });
