@@ -291,3 +291,26 @@ test('the phone chrome has no WCAG 2.2 A/AA violation (axe), menu open and close
   await check('404');
   await context.close();
 });
+
+test('the big hotline button is as tall as its words: no empty line under "Ишеним телефону"', async ({ browser }) => {
+  const { context, page } = await phone(browser, true);
+  for (const url of ['/ky/help/', '/ru/help/', '/en/help/', '/ky/regions/naryn/']) {
+    await page.goto(url);
+    const gap = await page
+      .locator('main .hotline--big .hotline-label')
+      .first()
+      .evaluate((label) => {
+        // The words end at the last character that is not a space (a trailing space may wrap alone).
+        const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+        let last: Text | null = null;
+        while (walker.nextNode()) if (/\S/.test(walker.currentNode.textContent!)) last = walker.currentNode as Text;
+        const range = document.createRange();
+        range.setStart(label, 0);
+        range.setEnd(last!, last!.textContent!.trimEnd().length);
+        const lines = [...range.getClientRects()];
+        return label.getBoundingClientRect().bottom - Math.max(...lines.map((r) => r.bottom));
+      });
+    expect(gap, url).toBeLessThan(12); // a line is 36 px; the glyphs sit inside it
+  }
+  await context.close();
+});
