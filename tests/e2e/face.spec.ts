@@ -47,6 +47,29 @@ for (const lang of LANGS) {
   });
 }
 
+for (const width of [360, 800, 1280]) {
+  test(`at ${width} px the message's words stay in their column, clear of the illustration, in every language`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/`);
+      const h1 = page.locator('main h1');
+      // No word runs out of the heading's box (a long Kyrgyz word did, into the drawing at 1280 px)...
+      const overflow = await h1.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow, `${lang}: the heading's words fit its width`).toBeLessThanOrEqual(0);
+      // ...and the box itself does not reach the drawing.
+      const [text, art] = await Promise.all([h1.boundingBox(), page.locator('main .hero-illo').boundingBox()]);
+      const apart =
+        text!.x + text!.width <= art!.x ||
+        art!.x + art!.width <= text!.x ||
+        text!.y + text!.height <= art!.y ||
+        art!.y + art!.height <= text!.y;
+      expect(apart, `${lang}: the heading and the drawing do not overlap`).toBe(true);
+    }
+  });
+}
+
 test('the illustrations are drawn inline, decorative, without words to translate, and small', () => {
   const pages = { '/ky/': '.hero', '/ky/guides/': '.intro', '/ky/press/': '#media-kit' };
   for (const [url, scope] of Object.entries(pages)) {
