@@ -89,7 +89,7 @@ export function startSearch(root: HTMLElement) {
   // its place so that nothing below it moves.
   root.querySelector('[data-search-fallback] .notice')?.setAttribute('data-obsolete', '');
   root.querySelector('[data-search-filters]')?.setAttribute('data-ready', '');
-  if (hints) hints.hidden = false;
+  hints?.setAttribute('data-ready', '');
 
   // A shared link (?q=…&type=…) runs once; then the address loses its query, so the words do not stay
   // in this tab's history entry.

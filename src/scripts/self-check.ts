@@ -25,8 +25,6 @@ function enhance(root: HTMLElement): void {
   const verdict = JSON.parse(root.dataset.verdict ?? 'null') as { flagged: Message; clear: Message } | null;
   const plural = new Intl.PluralRules(root.dataset.lang ?? document.documentElement.lang);
   const outcomes = root.querySelectorAll<HTMLElement>('[data-outcome]');
-  const intro = root.querySelector<HTMLElement>('.check-intro');
-  if (intro?.dataset.ticking) intro.textContent = intro.dataset.ticking;
   const boxes = items.map((li) => {
     const box = document.createElement('input');
     box.type = 'checkbox';
